@@ -1,0 +1,70 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { StartOverButton } from '@/features/start/start-over-button';
+import { ErrorBoundary } from './error-boundary';
+import { LanguageSwitch } from './language-switch';
+import { Routes } from './routes';
+import { StorageNotices } from './storage-notices';
+
+/**
+ * The shell: header with language switch, storage notices, the current screen.
+ * Hash routes keep every screen reachable by URL without a server, also offline.
+ */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </button>
+      <header className="app-header">
+        <Link href="/" className="app-header__title">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
+          <Link href="/scan/profile">{t('app.navScan')}</Link>
+          <Link href="/results">{t('app.navResults')}</Link>
+          <Link href="/method">{t('app.navMethod')}</Link>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <StorageNotices />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary
+          fallback={(reset) => (
+            <div role="alert">
+              <h1>{t('error.title')}</h1>
+              <p>{t('error.text')}</p>
+              <button type="button" className="button" onClick={reset}>
+                {t('error.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <Routes />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footerPrivacy')}</p>
+        <StartOverButton />
+      </footer>
+    </>
+  );
+}
+
+/** Hash routing owns the URL hash, so the skip link is a button that moves focus itself. */
+function skipToMain() {
+  document.getElementById('main')?.focus();
+}

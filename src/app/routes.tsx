@@ -1,0 +1,37 @@
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch } from 'wouter';
+import { StartPage } from '@/features/start/start-page';
+import { PageHeading } from '@/ui/page-heading';
+
+// Only the start page is in the first load. The wizard (react-hook-form) and the method page
+// load when opened; results carry recharts (~100 KiB gz) and load only when results are opened.
+const WizardPage = lazy(() =>
+  import('@/features/assessment/wizard-page').then((module) => ({ default: module.WizardPage })),
+);
+const MethodPage = lazy(() =>
+  import('@/features/method/method-page').then((module) => ({ default: module.MethodPage })),
+);
+const ResultsPage = lazy(() => import('@/features/results/results-page'));
+
+export function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={StartPage} />
+      <Route path="/scan/:step" component={WizardPage} />
+      <Route path="/results" component={ResultsPage} />
+      <Route path="/method" component={MethodPage} />
+      <Route component={NotFound} />
+    </Switch>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('notFound.title')}</PageHeading>
+      <Link href="/">{t('notFound.home')}</Link>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { downloadText } from '@/lib/file';
+import { type StorageIssue, useStorageStatus } from '@/stores/storage-status';
+import { Notice } from '@/ui/notice';
+
+/** Tells the user when this device's storage could not be read or written, and offers the raw data. */
+export function StorageNotices() {
+  const issues = useStorageStatus((state) => state.issues);
+  const entries = Object.entries(issues);
+  if (entries.length === 0) return null;
+  return (
+    <div className="notices">
+      {entries.map(([key, issue]) => (
+        <StorageNotice key={key} storageKey={key} issue={issue} />
+      ))}
+    </div>
+  );
+}
+
+function StorageNotice({ storageKey, issue }: { storageKey: string; issue: StorageIssue }) {
+  const { t } = useTranslation();
+  const dismiss = useStorageStatus((state) => state.dismiss);
+  const raw = issue.kind === 'unsaved' ? null : issue.raw;
+  const fileName = `${storageKey.replace(/[^a-z0-9-]+/gi, '-')}-saved-data.txt`;
+  return (
+    <Notice
+      tone="warning"
+      title={t(`storage.${issue.kind}.title`)}
+      actions={
+        <>
+          {raw !== null ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(fileName, raw, 'text/plain')}
+            >
+              {t('storage.download')}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={() => dismiss(storageKey)}>
+            {t('storage.dismiss')}
+          </button>
+        </>
+      }
+    >
+      <p>
+        {issue.kind === 'corrupt' && issue.backupKey === null
+          ? t('storage.corrupt.textNoBackup')
+          : t(`storage.${issue.kind}.text`)}
+      </p>
+    </Notice>
+  );
+}

@@ -1,0 +1,120 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  applyDraft,
+  LEGAL_FORMS,
+  makeProfileDraftSchema,
+  type ProfileDraft,
+  SCALES,
+  SECTORS,
+  toProfileDraft,
+} from '@/domain/profile';
+import { useScanStore } from '@/stores/scan-store';
+import { Field } from '@/ui/field';
+import { StepNavigation } from './step-navigation';
+
+const currentYear = () => new Date().getFullYear();
+
+/** Step 1: describe the collective. Valid fields are saved as they are typed. */
+export function ProfileStep({ onNext }: { onNext: () => void }) {
+  const { t } = useTranslation('profile');
+  const setProfile = useScanStore((state) => state.setProfile);
+  const year = currentYear();
+  const schema = useMemo(() => makeProfileDraftSchema(year), [year]);
+
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors },
+  } = useForm<ProfileDraft>({
+    // Start from what was saved; later store changes do not reset what is being typed.
+    defaultValues: toProfileDraft(useScanStore.getState().profile),
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+  });
+
+  useEffect(() => {
+    const subscription = watch((values) => {
+      const draft = { ...toProfileDraft({}), ...values } as ProfileDraft;
+      setProfile(applyDraft(useScanStore.getState().profile, draft, year));
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, setProfile, year]);
+
+  const message = (code: string | undefined) => (code ? t(`errors.${code}`) : undefined);
+
+  return (
+    <form className="step" noValidate onSubmit={handleSubmit(onNext)} aria-labelledby="step-title">
+      <p className="step__intro">{t('intro')}</p>
+      <Field label={t('name.label')} hint={t('name.hint')} error={message(errors.name?.message)}>
+        <input type="text" autoComplete="organization" {...register('name')} />
+      </Field>
+
+      <fieldset
+        className={`field checkbox-group${errors.sectors ? ' field--invalid' : ''}`}
+        aria-describedby={errors.sectors ? 'sectors-error' : 'sectors-hint'}
+      >
+        <legend className="field__label">{t('sectors.label')}</legend>
+        <p id="sectors-hint" className="field__hint">
+          {t('sectors.hint')}
+        </p>
+        <div className="checkbox-group__options">
+          {SECTORS.map((sector) => (
+            <label key={sector} className="checkbox">
+              <input type="checkbox" value={sector} {...register('sectors')} />
+              {t(`sectors.options.${sector}`)}
+            </label>
+          ))}
+        </div>
+        {errors.sectors ? (
+          <p id="sectors-error" className="field__error">
+            <span aria-hidden="true">⚠ </span>
+            {message(errors.sectors.message)}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <Field label={t('legalForm.label')} error={message(errors.legalForm?.message)}>
+        <select {...register('legalForm')}>
+          <option value="">{t('choose')}</option>
+          {LEGAL_FORMS.map((form) => (
+            <option key={form} value={form}>
+              {t(`legalForm.options.${form}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <Field
+        label={t('members.label')}
+        hint={t('members.hint')}
+        error={message(errors.members?.message)}
+      >
+        <input type="text" inputMode="numeric" autoComplete="off" {...register('members')} />
+      </Field>
+
+      <Field
+        label={t('founded.label')}
+        hint={t('founded.hint', { year })}
+        error={message(errors.founded?.message)}
+      >
+        <input type="text" inputMode="numeric" autoComplete="off" {...register('founded')} />
+      </Field>
+
+      <Field label={t('scale.label')} error={message(errors.scale?.message)}>
+        <select {...register('scale')}>
+          <option value="">{t('choose')}</option>
+          {SCALES.map((scale) => (
+            <option key={scale} value={scale}>
+              {t(`scale.options.${scale}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <StepNavigation submit />
+    </form>
+  );
+}

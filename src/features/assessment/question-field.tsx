@@ -1,0 +1,47 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
+import { NON_SCORING_ANSWERS, optionsOf, type Question } from '@/domain/questionnaire';
+import { ChoiceGroup } from '@/ui/choice-group';
+
+type QuestionFieldProps = {
+  question: Question;
+  number: number;
+  registration: UseFormRegisterReturn;
+};
+
+/** One statement with its answer options, help text and the two non-scoring answers. */
+export function QuestionField({ question, number, registration }: QuestionFieldProps) {
+  const { t } = useTranslation('questionnaire');
+  const [themeId, questionKey] = question.id.split('.');
+  const key = `questions.${themeId}.${questionKey}`;
+  const optionLabel = (optionId: string) =>
+    question.kind === 'agreement'
+      ? t(`scale.${optionId}`)
+      : t(`options.${themeId}.${questionKey}.${optionId}`);
+  const choices = [
+    ...optionsOf(questionnaire, question).map((option) => ({
+      value: option.id,
+      label: optionLabel(option.id),
+    })),
+    ...NON_SCORING_ANSWERS.map((value) => ({
+      value,
+      label: t(`scale.${value}`),
+      group: 'other' as const,
+    })),
+  ];
+  return (
+    <ChoiceGroup
+      legend={
+        <>
+          <span className="question-number">{number}. </span>
+          {t(`${key}.text`)}
+        </>
+      }
+      description={t(`${key}.help`)}
+      choices={choices}
+      registration={registration}
+      layout={question.kind === 'agreement' ? 'row' : 'column'}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
+import { formFieldName, themeAnswersSchema } from '@/domain/answers';
+import type { Theme } from '@/domain/questionnaire';
+import { useScanStore } from '@/stores/scan-store';
+import { QuestionField } from './question-field';
+import { StepNavigation } from './step-navigation';
+
+type ThemeAnswers = Record<string, string | null>;
+
+/** One theme's statements. Each answer goes to the store the moment it is given. */
+export function ThemeStep({ theme }: { theme: Theme }) {
+  const { t } = useTranslation('questionnaire');
+  const setAnswer = useScanStore((state) => state.setAnswer);
+  const schema = useMemo(() => themeAnswersSchema(questionnaire, theme), [theme]);
+
+  const { register, reset } = useForm<ThemeAnswers>({
+    defaultValues: answersForForm(theme, useScanStore.getState().answers),
+    resolver: zodResolver(schema),
+  });
+
+  // Answers changed elsewhere (another tab, start over) show up in the form.
+  useEffect(
+    () =>
+      useScanStore.subscribe((state, previous) => {
+        if (state.answers !== previous.answers) reset(answersForForm(theme, state.answers));
+      }),
+    [theme, reset],
+  );
+
+  return (
+    <form className="step" onSubmit={(event) => event.preventDefault()}>
+      <p className="step__intro">{t(`themes.${theme.id}.intro`)}</p>
+      {theme.questions.map((question, index) => (
+        <QuestionField
+          key={question.id}
+          question={question}
+          number={index + 1}
+          registration={register(formFieldName(question.id), {
+            onChange: (event: { target: { value: string } }) =>
+              setAnswer(question.id, event.target.value),
+          })}
+        />
+      ))}
+      <StepNavigation />
+    </form>
+  );
+}
+
+function answersForForm(theme: Theme, answers: Record<string, string>): ThemeAnswers {
+  return Object.fromEntries(
+    theme.questions.map((question) => [formFieldName(question.id), answers[question.id] ?? null]),
+  );
+}

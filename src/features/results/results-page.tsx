@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { questionnaire } from '@/content/questionnaire';
+import { sizeOf } from '@/domain/advice';
+import { toRadarSeries } from '@/domain/radar';
+import { roundScore, scoreAssessment, weakestThemes } from '@/domain/scoring';
+import { useScanStore } from '@/stores/scan-store';
+import { PageHeading } from '@/ui/page-heading';
+import { RadarChart } from './radar-chart';
+import { ScoreTable } from './score-table';
+import { WeakestAdvice } from './weakest-advice';
+
+/** The results: overall and area scores, the radar, the numbers as a table, and advice. */
+export default function ResultsPage() {
+  const { t } = useTranslation('results');
+  const { t: tq } = useTranslation('questionnaire');
+  const answers = useScanStore((state) => state.answers);
+  const profile = useScanStore((state) => state.profile);
+  const scores = useMemo(() => scoreAssessment(questionnaire, answers), [answers]);
+  const weakest = weakestThemes(scores);
+  const thin = scores.themes.filter((theme) => theme.counted * 2 < theme.total);
+  const title = profile.name ? t('titleFor', { name: profile.name }) : t('title');
+
+  if (scores.overall === null) {
+    return (
+      <div className="results">
+        <PageHeading>{title}</PageHeading>
+        <p>{t('empty')}</p>
+        <Link href="/scan/profile" className="button button--primary">
+          {t('startScan')}
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="results">
+      <PageHeading>{title}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+
+      <section aria-labelledby="results-summary" className="summary">
+        <h2 id="results-summary">{t('summary.title')}</h2>
+        <dl className="summary__scores">
+          <div className="summary__item summary__item--overall">
+            <dt>{t('summary.overall')}</dt>
+            <dd>{t('summary.value', { score: roundScore(scores.overall) })}</dd>
+          </div>
+          {scores.areas.map((area) => (
+            <div key={area.areaId} className="summary__item">
+              <dt>{tq(`areas.${area.areaId}.title`)}</dt>
+              <dd>
+                {area.score === null
+                  ? t('table.notEnough')
+                  : t('summary.value', { score: roundScore(area.score) })}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="results-chart" className="results__chart">
+        <h2 id="results-chart">{t('radar.title')}</h2>
+        <RadarChart series={toRadarSeries(scores)} title={title} />
+        <ScoreTable scores={scores} />
+      </section>
+
+      <section aria-labelledby="results-advice">
+        <h2 id="results-advice">{t('advice.title')}</h2>
+        {weakest.length > 0 ? (
+          <>
+            <p>{t('advice.intro', { count: weakest.length })}</p>
+            <WeakestAdvice themes={weakest} size={sizeOf(profile.members)} />
+            <p className="advice__plan">{t('advice.plan')}</p>
+          </>
+        ) : (
+          <p>{t('advice.none')}</p>
+        )}
+      </section>
+
+      {thin.length > 0 ? (
+        <section aria-labelledby="results-thin" className="thin">
+          <h2 id="results-thin">{t('thin.title')}</h2>
+          <p>{t('thin.text')}</p>
+          <ul>
+            {thin.map((theme) => (
+              <li key={theme.themeId}>
+                <Link href={`/scan/${theme.themeId}`}>{tq(`themes.${theme.themeId}.title`)}</Link> (
+                {t('table.answeredValue', { counted: theme.counted, total: theme.total })})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <p>
+        <Link href="/method">{t('methodLink')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { roundScore, type ScanScores } from '@/domain/scoring';
+
+/** The same numbers as the chart, as a table: per area, per theme, with how much was answered. */
+export function ScoreTable({ scores }: { scores: ScanScores }) {
+  const { t } = useTranslation('results');
+  const { t: tq } = useTranslation('questionnaire');
+  const scoreText = (score: number | null) =>
+    score === null ? t('table.notEnough') : String(roundScore(score));
+  let number = 0;
+  return (
+    <div className="table-scroll">
+      <table className="score-table">
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.theme')}</th>
+            <th scope="col">{t('table.score')}</th>
+            <th scope="col">{t('table.answered')}</th>
+            <th scope="col">{t('table.excluded')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('table.change')}</span>
+            </th>
+          </tr>
+        </thead>
+        {scores.areas.map((area) => (
+          <tbody key={area.areaId}>
+            <tr className="score-table__area">
+              <th scope="row">{tq(`areas.${area.areaId}.title`)}</th>
+              <td>{scoreText(area.score)}</td>
+              <td colSpan={3} />
+            </tr>
+            {area.themes.map((theme) => {
+              number += 1;
+              const title = tq(`themes.${theme.themeId}.title`);
+              return (
+                <tr key={theme.themeId}>
+                  <th scope="row" className="score-table__theme">
+                    {number}. {title}
+                  </th>
+                  <td>{scoreText(theme.score)}</td>
+                  <td>
+                    {t('table.answeredValue', { counted: theme.counted, total: theme.total })}
+                  </td>
+                  <td>{theme.excluded}</td>
+                  <td>
+                    <Link href={`/scan/${theme.themeId}`}>
+                      {t('table.changeLink')}
+                      <span className="visually-hidden"> {title}</span>
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

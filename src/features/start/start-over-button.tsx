@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { useScanStore } from '@/stores/scan-store';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
+
+/** Removes this device's answers and profile, after the user confirms. */
+export function StartOverButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const startOver = useScanStore((state) => state.startOver);
+  const [, navigate] = useLocation();
+  return (
+    <>
+      <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+        {t('startOver.button')}
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={t('startOver.title')}
+        body={t('startOver.body')}
+        confirmLabel={t('startOver.confirm')}
+        cancelLabel={t('startOver.cancel')}
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          startOver();
+          setOpen(false);
+          navigate('/');
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+import { type Language, languageFromBrowser } from '@/domain/settings';
+
+export const NAMESPACES = [
+  'common',
+  'profile',
+  'questionnaire',
+  'advice',
+  'results',
+  'method',
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** The browser's preferred language among the ones we have. */
+export function browserLanguage(): Language {
+  if (typeof navigator === 'undefined') return 'en';
+  return languageFromBrowser(
+    navigator.languages?.length ? navigator.languages : [navigator.language],
+  );
+}
+
+function followDocumentLanguage(instance: I18n) {
+  const apply = (language: string) => {
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = language;
+    document.title = instance.t('common:app.documentTitle');
+  };
+  instance.on('languageChanged', apply);
+  if (instance.isInitialized) apply(instance.language);
+  instance.on('initialized', () => apply(instance.language));
+}
+
+const baseOptions = {
+  fallbackLng: false as const,
+  supportedLngs: ['en', 'nl'],
+  // Only the shell's namespace loads up front; screens load theirs when they first render.
+  ns: ['common'],
+  defaultNS: 'common',
+  // React escapes text itself; strings never carry HTML.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+};
+
+/**
+ * Starts i18next for the app: each language's JSON files load on demand (one chunk per file),
+ * so the first load carries only the active language.
+ */
+export async function initI18n(language: Language): Promise<I18n> {
+  const instance = i18next.createInstance();
+  followDocumentLanguage(instance);
+  await instance
+    .use(initReactI18next)
+    .use(resourcesToBackend((lng: string, ns: string) => import(`../../locales/${lng}/${ns}.json`)))
+    .init({ ...baseOptions, lng: language });
+  return instance;
+}
+
+/**
+ * An instance with the resources given inline, for tests: any missing key throws, so a test
+ * that renders a screen also proves its keys exist.
+ */
+export async function initI18nWithResources(
+  language: Language,
+  resources: Resource,
+): Promise<I18n> {
+  const instance = i18next.createInstance();
+  followDocumentLanguage(instance);
+  await instance.use(initReactI18next).init({
+    ...baseOptions,
+    lng: language,
+    resources,
+    saveMissing: true,
+    missingKeyHandler: (_lngs, ns, key) => {
+      throw new Error(`Missing translation: ${ns}:${key}`);
+    },
+  });
+  return instance;
+}

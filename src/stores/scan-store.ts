@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { questionnaire } from '@/content/questionnaire';
+import type { Profile } from '@/domain/profile';
+import { SCAN_STATE_VERSION, type ScanState, scanStateSpec } from '@/domain/scan-state';
+import { createGuardedStorage } from './guarded-storage';
+
+export const SCAN_STORAGE_KEY = 'collective-scan:scan';
+
+type ScanActions = {
+  setAnswer: (questionId: string, answer: string) => void;
+  clearAnswer: (questionId: string) => void;
+  setProfile: (profile: Profile) => void;
+  /** Removes this device's answers and profile. */
+  startOver: () => void;
+};
+
+export type ScanStore = ScanState & ScanActions;
+
+export function emptyScanState(): ScanState {
+  return { questionnaireVersion: questionnaire.version, profile: {}, answers: {}, updatedAt: null };
+}
+
+const now = () => new Date().toISOString();
+
+export const useScanStore = create<ScanStore>()(
+  persist(
+    (set) => ({
+      ...emptyScanState(),
+      setAnswer: (questionId, answer) =>
+        set((state) => ({ answers: { ...state.answers, [questionId]: answer }, updatedAt: now() })),
+      clearAnswer: (questionId) =>
+        set((state) => {
+          const { [questionId]: _removed, ...answers } = state.answers;
+          return { answers, updatedAt: now() };
+        }),
+      setProfile: (profile) => set({ profile, updatedAt: now() }),
+      startOver: () => set({ ...emptyScanState(), updatedAt: now() }),
+    }),
+    {
+      name: SCAN_STORAGE_KEY,
+      version: SCAN_STATE_VERSION,
+      storage: createGuardedStorage(scanStateSpec),
+      partialize: ({ questionnaireVersion, profile, answers, updatedAt }) => ({
+        questionnaireVersion,
+        profile,
+        answers,
+        updatedAt,
+      }),
+    },
+  ),
+);

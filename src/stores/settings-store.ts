@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { type Language, type Settings, settingsSpec } from '@/domain/settings';
+import { createGuardedStorage } from './guarded-storage';
+
+export const SETTINGS_STORAGE_KEY = 'collective-scan:settings';
+
+type SettingsStore = Settings & { setLanguage: (language: Language) => void };
+
+export const useSettingsStore = create<SettingsStore>()(
+  persist(
+    (set) => ({
+      language: null,
+      setLanguage: (language) => set({ language }),
+    }),
+    {
+      name: SETTINGS_STORAGE_KEY,
+      version: settingsSpec.version,
+      storage: createGuardedStorage(settingsSpec),
+      partialize: ({ language }) => ({ language }),
+    },
+  ),
+);

@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installMemoryStorage, type MemoryStorage } from '../helpers/memory-storage';
+
+const KEY = 'collective-scan:scan';
+let storage: MemoryStorage;
+
+/** A fresh copy of the stores, as after a page reload: they read storage when created. */
+async function loadStores() {
+  vi.resetModules();
+  const { useScanStore } = await import('@/stores/scan-store');
+  const { useStorageStatus } = await import('@/stores/storage-status');
+  return { useScanStore, useStorageStatus };
+}
+
+beforeEach(() => {
+  storage = installMemoryStorage();
+});
+
+describe('scan store persistence', () => {
+  it('saves answers as they are given and finds them after a reload', async () => {
+    const first = await loadStores();
+    first.useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    first.useScanStore.getState().setProfile({ members: 300 });
+
+    const stored = JSON.parse(storage.getItem(KEY) ?? '{}');
+    expect(stored.version).toBe(2);
+    expect(stored.state.answers).toEqual({ 'leadership.q1': 'agree' });
+
+    const second = await loadStores();
+    expect(second.useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    expect(second.useScanStore.getState().profile).toEqual({ members: 300 });
+    expect(second.useStorageStatus.getState().issues).toEqual({});
+  });
+
+  it('migrates version 1 data on load', async () => {
+    storage.setItem(
+      KEY,
+      JSON.stringify({
+        version: 1,
+        state: { profile: {}, answers: { 'upscaling.q2': 'neutral' } },
+      }),
+    );
+    const { useScanStore } = await loadStores();
+    expect(useScanStore.getState().answers).toEqual({ 'upscaling.q2': 'neutral' });
+    expect(useScanStore.getState().questionnaireVersion).toBe('1');
+  });
+
+  it('start over removes the answers and the profile', async () => {
+    const { useScanStore } = await loadStores();
+    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().startOver();
+    expect(useScanStore.getState().answers).toEqual({});
+    const reloaded = await loadStores();
+    expect(reloaded.useScanStore.getState().answers).toEqual({});
+  });
+
+  it('backs up corrupt data, tells the user, and starts empty', async () => {
+    storage.setItem(KEY, '{"state": {"answers": tr');
+    const { useScanStore, useStorageStatus } = await loadStores();
+    expect(useScanStore.getState().answers).toEqual({});
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({
+      kind: 'corrupt',
+      raw: '{"state": {"answers": tr',
+      backupKey: `${KEY}:backup`,
+    });
+    expect(storage.getItem(`${KEY}:backup`)).toBe('{"state": {"answers": tr');
+    // Working on is allowed: the original is safe in the backup.
+    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    expect(storage.getItem(`${KEY}:backup`)).toBe('{"state": {"answers": tr');
+  });
+
+  it('never overwrites corrupt data when no backup could be made', async () => {
+    storage.setItem(KEY, 'garbage');
+    storage.failWrites = 'quota';
+    const { useScanStore, useStorageStatus } = await loadStores();
+    expect(useStorageStatus.getState().issues[KEY]).toMatchObject({
+      kind: 'corrupt',
+      backupKey: null,
+    });
+    storage.failWrites = null;
+    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    expect(storage.getItem(KEY)).toBe('garbage');
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+  });
+
+  it('leaves data from a newer version untouched and keeps working in memory', async () => {
+    const newer = JSON.stringify({ version: 99, state: { whatever: true } });
+    storage.setItem(KEY, newer);
+    const { useScanStore, useStorageStatus } = await loadStores();
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'newer', raw: newer });
+    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().startOver();
+    expect(storage.getItem(KEY)).toBe(newer);
+  });
+
+  it('reports full storage and keeps the answers in memory', async () => {
+    const { useScanStore, useStorageStatus } = await loadStores();
+    storage.failWrites = 'quota';
+    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', reason: 'quota' });
+    // When space comes back, the next answer is saved and the warning goes.
+    storage.failWrites = null;
+    useScanStore.getState().setAnswer('leadership.q2', 'agree');
+    expect(useStorageStatus.getState().issues[KEY]).toBeUndefined();
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.answers).toHaveProperty('leadership.q1');
+  });
+
+  it('works in memory when storage is blocked entirely', async () => {
+    storage.failReads = true;
+    storage.failWrites = 'blocked';
+    const { useScanStore, useStorageStatus } = await loadStores();
+    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', reason: 'blocked' });
+  });
+});
+
+describe('settings store', () => {
+  it('remembers the chosen language', async () => {
+    vi.resetModules();
+    const first = await import('@/stores/settings-store');
+    expect(first.useSettingsStore.getState().language).toBeNull();
+    first.useSettingsStore.getState().setLanguage('nl');
+    vi.resetModules();
+    const second = await import('@/stores/settings-store');
+    expect(second.useSettingsStore.getState().language).toBe('nl');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { SCAN_STATE_VERSION, scanStateSpec } from '@/domain/scan-state';
+import { restoreStoredState } from '@/domain/stored-state';
+
+const state = {
+  questionnaireVersion: '1',
+  profile: { members: 80 },
+  answers: { 'leadership.q1': 'agree' },
+  updatedAt: '2026-11-01T10:00:00.000Z',
+};
+const envelope = (value: unknown, version = SCAN_STATE_VERSION) =>
+  JSON.stringify({ state: value, version });
+
+describe('restoreStoredState', () => {
+  it('gives null when nothing is stored', () => {
+    expect(restoreStoredState(null, scanStateSpec)).toEqual({ ok: true, data: null });
+  });
+
+  it('reads a valid state of the current version', () => {
+    expect(restoreStoredState(envelope(state), scanStateSpec)).toEqual({ ok: true, data: state });
+  });
+
+  it('migrates version 1 (no questionnaire version, no change time)', () => {
+    const v1 = { profile: { members: 80 }, answers: { 'leadership.q1': 'agree' } };
+    expect(restoreStoredState(envelope(v1, 1), scanStateSpec)).toEqual({
+      ok: true,
+      data: { ...v1, questionnaireVersion: '1', updatedAt: null },
+    });
+  });
+
+  it.each([
+    ['broken JSON', '{"state": {"answers": '],
+    ['not an envelope', JSON.stringify({ answers: {} })],
+    ['a wrong answer shape', envelope({ ...state, answers: { 'leadership.q1': 4 } })],
+    ['a bad question id', envelope({ ...state, answers: { '../etc': 'agree' } })],
+    ['members out of range', envelope({ ...state, profile: { members: -3 } })],
+    ['an unknown old version', envelope(state, 0)],
+    ['plain text', 'hello'],
+  ])('reports %s as corrupt', (_label, raw) => {
+    expect(restoreStoredState(raw, scanStateSpec)).toEqual({ ok: false, reason: 'corrupt' });
+  });
+
+  it('reports a newer version without touching it', () => {
+    expect(restoreStoredState(envelope(state, SCAN_STATE_VERSION + 1), scanStateSpec)).toEqual({
+      ok: false,
+      reason: 'newer',
+    });
+  });
+});
