@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import { Field } from '@/ui/field';
 import { StepNavigation } from './step-navigation';
 
 const currentYear = () => new Date().getFullYear();
+const TYPED_FIELDS = ['name', 'members', 'founded'] as const;
 
 /** Step 1: describe the collective. Valid fields are saved as they are typed. */
 export function ProfileStep({ onNext }: { onNext: () => void }) {
@@ -27,6 +28,7 @@ export function ProfileStep({ onNext }: { onNext: () => void }) {
   const {
     register,
     handleSubmit,
+    getValues,
     watch,
     formState: { errors },
   } = useForm<ProfileDraft>({
@@ -36,21 +38,35 @@ export function ProfileStep({ onNext }: { onNext: () => void }) {
     mode: 'onTouched',
   });
 
+  // Choices are saved the moment they are made; typed fields when the user leaves them, so a
+  // half-typed number ("12" on the way to "120") is never saved as if it were meant.
+  const commit = useCallback(
+    () => setProfile(applyDraft(useScanStore.getState().profile, getValues(), year)),
+    [getValues, setProfile, year],
+  );
   useEffect(() => {
-    const subscription = watch((values) => {
-      const draft = { ...toProfileDraft({}), ...values } as ProfileDraft;
-      setProfile(applyDraft(useScanStore.getState().profile, draft, year));
+    const subscription = watch((_values, { name }) => {
+      if (name && !(TYPED_FIELDS as readonly string[]).includes(name)) commit();
     });
     return () => subscription.unsubscribe();
-  }, [watch, setProfile, year]);
+  }, [watch, commit]);
+  const typed = (name: (typeof TYPED_FIELDS)[number]) => register(name, { onBlur: commit });
 
   const message = (code: string | undefined) => (code ? t(`errors.${code}`) : undefined);
 
   return (
-    <form className="step" noValidate onSubmit={handleSubmit(onNext)} aria-labelledby="step-title">
+    <form
+      className="step"
+      noValidate
+      onSubmit={handleSubmit(() => {
+        commit();
+        onNext();
+      })}
+      aria-labelledby="step-title"
+    >
       <p className="step__intro">{t('intro')}</p>
       <Field label={t('name.label')} hint={t('name.hint')} error={message(errors.name?.message)}>
-        <input type="text" autoComplete="organization" {...register('name')} />
+        <input type="text" autoComplete="organization" {...typed('name')} />
       </Field>
 
       <fieldset
@@ -93,7 +109,7 @@ export function ProfileStep({ onNext }: { onNext: () => void }) {
         hint={t('members.hint')}
         error={message(errors.members?.message)}
       >
-        <input type="text" inputMode="numeric" autoComplete="off" {...register('members')} />
+        <input type="text" inputMode="numeric" autoComplete="off" {...typed('members')} />
       </Field>
 
       <Field
@@ -101,7 +117,7 @@ export function ProfileStep({ onNext }: { onNext: () => void }) {
         hint={t('founded.hint', { year })}
         error={message(errors.founded?.message)}
       >
-        <input type="text" inputMode="numeric" autoComplete="off" {...register('founded')} />
+        <input type="text" inputMode="numeric" autoComplete="off" {...typed('founded')} />
       </Field>
 
       <Field label={t('scale.label')} error={message(errors.scale?.message)}>

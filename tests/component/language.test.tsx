@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useSettingsStore } from '@/stores/settings-store';
+import { renderApp } from '../helpers/render-app';
+
+describe('language switch', () => {
+  it('switches to Dutch mid-way and keeps the answers', async () => {
+    const { user } = await renderApp('/scan/member-loyalty');
+    const main = () => within(screen.getByRole('main'));
+    await user.click(main().getAllByRole('radio', { name: 'Agree' })[0] as HTMLElement);
+
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ledenbinding' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nl');
+    expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(main().getAllByRole('radio', { name: 'Eens' })[0]).toBeChecked();
+    expect(useSettingsStore.getState().language).toBe('nl');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Member loyalty' }),
+    ).toBeInTheDocument();
+    expect(main().getAllByRole('radio', { name: 'Agree' })[0]).toBeChecked();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows the start page in Dutch', async () => {
+    const { user } = await renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Hoe toekomstbestendig is jullie collectief?',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Begin met de scan' })).toBeInTheDocument();
+    expect(screen.getByText(/blijven op dit apparaat/, { selector: 'li' })).toBeInTheDocument();
+  });
+});

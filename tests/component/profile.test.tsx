@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useScanStore } from '@/stores/scan-store';
+import { renderApp } from '../helpers/render-app';
+
+describe('profile step', () => {
+  it('shows inline messages for wrong values and keeps the other fields', async () => {
+    const { user } = await renderApp('/scan/profile');
+    await user.type(screen.getByLabelText('Name of the collective (optional)'), 'Zonnedak Noord');
+    await user.click(screen.getByRole('checkbox', { name: 'Energy' }));
+    await user.selectOptions(screen.getByLabelText('Legal form'), 'Cooperative');
+    await user.type(screen.getByLabelText('Number of members'), '12a');
+    await user.type(screen.getByLabelText('Year founded'), '2999');
+    await user.tab();
+
+    expect(await screen.findByText('Use digits only, for example 120.')).toBeInTheDocument();
+    expect(screen.getByText('The year cannot be in the future.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Number of members')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Number of members')).toHaveAccessibleDescription(
+      /Use digits only/,
+    );
+    expect(screen.getByLabelText('Name of the collective (optional)')).toHaveValue(
+      'Zonnedak Noord',
+    );
+    expect(screen.getByLabelText('Legal form')).toHaveValue('cooperative');
+    // Valid fields are saved; the wrong ones are not.
+    expect(useScanStore.getState().profile).toEqual({
+      name: 'Zonnedak Noord',
+      sectors: ['energy'],
+      legalForm: 'cooperative',
+    });
+
+    await user.clear(screen.getByLabelText('Number of members'));
+    await user.type(screen.getByLabelText('Number of members'), '120');
+    await user.tab();
+    expect(screen.queryByText('Use digits only, for example 120.')).not.toBeInTheDocument();
+    expect(useScanStore.getState().profile.members).toBe(120);
+  });
+
+  it('next validates first and names what is missing, in Dutch too', async () => {
+    const { user } = await renderApp('/scan/profile');
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    await user.click(await screen.findByRole('button', { name: /Volgende/ }));
+    expect(await screen.findByText('Kies minstens één werkveld.')).toBeInTheDocument();
+    expect(screen.getByText('Vul het aantal leden in.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Over jullie collectief' }),
+    ).toBeInTheDocument();
+  });
+
+  it('goes to the first theme when the profile is complete, and shows saved values after a reload', async () => {
+    useScanStore.setState({
+      profile: {
+        sectors: ['food'],
+        legalForm: 'association',
+        members: 60,
+        founded: 2012,
+        scale: 'district',
+      },
+    });
+    const { user } = await renderApp('/scan/profile');
+    expect(screen.getByLabelText('Number of members')).toHaveValue('60');
+    expect(screen.getByRole('checkbox', { name: 'Food' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Financing perspective' }),
+    ).toBeInTheDocument();
+  });
+});
