@@ -53,7 +53,7 @@ export function RadarChart({ series, title }: { series: RadarPoint[]; title: str
           height="100%"
           initialDimension={{ width: 600, height: 440 }}
         >
-          <RechartsRadar data={data} outerRadius="68%" accessibilityLayer={false}>
+          <RechartsRadar data={data} outerRadius="72%" accessibilityLayer={false}>
             <PolarGrid className="radar__grid" />
             <PolarAngleAxis dataKey="number" tick={<RadarTick points={series} names={names} />} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} className="radar__axis" />
