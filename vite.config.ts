@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -37,7 +38,34 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any folder or sub-path, also offline from disk.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Precaches every built file (both languages, the lazy chart) so the app works offline
+    // after the first visit. The app registers the worker itself (src/lib/pwa.ts) to tell
+    // the user when it is ready offline and when an update waits.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Collective Scan – Zelfscan voor burgercollectieven',
+        short_name: 'Collective Scan',
+        description: 'A self-assessment for citizen collectives. Zelfscan voor burgercollectieven.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e4a',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,webmanifest}'],
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -45,7 +73,9 @@ export default defineConfig({
     },
   },
   // The manifest lets scripts/size.mjs follow the chunk graph from the entry.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  // No inlining: translation files must stay separate JSON files that fetch() can load under the
+  // Content-Security-Policy (a data: URL would be blocked by connect-src 'self').
+  build: { target: 'es2022', sourcemap: false, manifest: true, assetsInlineLimit: 0 },
   server: { host: '127.0.0.1' },
   test: {
     projects: [

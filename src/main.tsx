@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { browserLanguage, initI18n } from '@/lib/i18n';
+import { useAppStatus } from '@/stores/app-status';
+import { syncScanAcrossTabs } from '@/stores/scan-sync';
 import { useSettingsStore } from '@/stores/settings-store';
 import '@/app/styles.css';
 
@@ -15,5 +17,17 @@ if (root) {
     <StrictMode>
       <App />
     </StrictMode>,
+  );
+}
+
+syncScanAcrossTabs();
+
+// The service worker is not needed for the first screen: register it once the app is up.
+if (import.meta.env.PROD) {
+  void import('@/lib/pwa').then(({ registerServiceWorker }) =>
+    registerServiceWorker({
+      onOfflineReady: () => useAppStatus.getState().setOfflineReady(true),
+      onUpdateReady: (applyUpdate) => useAppStatus.getState().setUpdate(applyUpdate),
+    }),
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
+import { AppStatusNotices } from './app-status-notices';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Routes } from './routes';
@@ -39,6 +40,7 @@ function Shell() {
         <LanguageSwitch />
       </header>
       <StorageNotices />
+      <AppStatusNotices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           fallback={(reset) => (

@@ -43,16 +43,29 @@ const baseOptions = {
   returnNull: false,
 };
 
-/**
- * Starts i18next for the app: each language's JSON files load on demand (one chunk per file),
- * so the first load carries only the active language.
- */
+// Translations are data, not code: each file is emitted as a hashed JSON asset and fetched when
+// first needed, so the first load carries only the active language's shell texts.
+const localeUrls = import.meta.glob<string>('../../locales/*/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
+  const url = localeUrls[`../../locales/${language}/${namespace}.json`];
+  if (!url) throw new Error(`No translations for ${language}/${namespace}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url}: ${response.status}`);
+  return response.json();
+}
+
+/** Starts i18next for the app; each language's namespaces load on demand. */
 export async function initI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   followDocumentLanguage(instance);
   await instance
     .use(initReactI18next)
-    .use(resourcesToBackend((lng: string, ns: string) => import(`../../locales/${lng}/${ns}.json`)))
+    .use(resourcesToBackend(loadLocale))
     .init({ ...baseOptions, lng: language });
   return instance;
 }

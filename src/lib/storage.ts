@@ -61,3 +61,17 @@ export function onItemChangedElsewhere(key: string, callback: () => void): () =>
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
 }
+
+/** Calls back when the page becomes visible or focused again (the user comes back to this tab). */
+export function onPageShown(callback: () => void): () => void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') callback();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  window.addEventListener('focus', callback);
+  return () => {
+    document.removeEventListener('visibilitychange', onVisible);
+    window.removeEventListener('focus', callback);
+  };
+}

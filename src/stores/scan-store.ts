@@ -41,6 +41,15 @@ export const useScanStore = create<ScanStore>()(
       name: SCAN_STORAGE_KEY,
       version: SCAN_STATE_VERSION,
       storage: createGuardedStorage(scanStateSpec),
+      // On a re-read (another tab saved), keep what is on screen if it is newer than what is stored.
+      merge: (persisted, current) => {
+        const stored = persisted as ScanState | undefined;
+        if (!stored) return current;
+        const oursIsNewer =
+          current.updatedAt !== null &&
+          (stored.updatedAt === null || stored.updatedAt < current.updatedAt);
+        return oursIsNewer ? current : { ...current, ...stored };
+      },
       partialize: ({ questionnaireVersion, profile, answers, updatedAt }) => ({
         questionnaireVersion,
         profile,

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStatus } from '@/stores/app-status';
+import { Notice } from '@/ui/notice';
+
+/** Offline readiness, a waiting update, and answers that came from another tab. */
+export function AppStatusNotices() {
+  const { t } = useTranslation();
+  const { offlineReady, applyUpdate, updatedElsewhere } = useAppStatus();
+  const { setOfflineReady, setUpdate, setUpdatedElsewhere } = useAppStatus.getState();
+  if (!offlineReady && !applyUpdate && !updatedElsewhere) return null;
+  return (
+    <div className="notices">
+      {updatedElsewhere ? (
+        <Notice
+          tone="info"
+          title={t('status.updatedElsewhere')}
+          actions={
+            <button type="button" className="button" onClick={() => setUpdatedElsewhere(false)}>
+              {t('status.dismiss')}
+            </button>
+          }
+        />
+      ) : null}
+      {applyUpdate ? (
+        <Notice
+          tone="info"
+          title={t('status.updateReady')}
+          actions={
+            <>
+              <button type="button" className="button button--primary" onClick={applyUpdate}>
+                {t('status.reload')}
+              </button>
+              <button type="button" className="button" onClick={() => setUpdate(null)}>
+                {t('status.later')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('status.updateText')}</p>
+        </Notice>
+      ) : null}
+      {offlineReady ? (
+        <Notice
+          tone="info"
+          title={t('status.offlineReady')}
+          actions={
+            <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+              {t('status.dismiss')}
+            </button>
+          }
+        >
+          <p>{t('status.offlineText')}</p>
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

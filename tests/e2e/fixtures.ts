@@ -1,0 +1,109 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { questionnaire } from '@/content/questionnaire';
+import { allQuestions, optionsOf } from '@/domain/questionnaire';
+
+/**
+ * Every browser test runs with two guards: no request may leave the app's own origin, and the
+ * Content-Security-Policy must never be violated. Either fails the test at its end.
+ */
+export const test = base.extend<{ guards: undefined }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const foreign: string[] = [];
+      page.context().on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          foreign.push(url);
+        }
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.violatedDirective}: ${event.blockedURI}`);
+        });
+      });
+      await use(undefined);
+      expect(foreign, 'requests to other hosts').toEqual([]);
+      const violations = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) {
+      return;
+    }
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`);
+}
+
+/** The statements of the current wizard step: the groups that hold answer options. */
+export function statements(page: Page): Locator {
+  return page
+    .getByRole('main')
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') });
+}
+
+/**
+ * Answers every statement of the current theme with the keyboard only: Tab into each group,
+ * then Space for the first option or arrow keys for a later one (`pick` gives the option index).
+ */
+export async function answerThemeByKeyboard(page: Page, pick: (index: number) => number) {
+  const groups = statements(page);
+  const count = await groups.count();
+  for (let index = 0; index < count; index += 1) {
+    const group = groups.nth(index);
+    await tabTo(page, group.getByRole('radio').first());
+    const steps = pick(index);
+    if (steps === 0) await page.keyboard.press('Space');
+    for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowRight');
+    await expect(group.getByRole('radio').nth(steps)).toBeChecked();
+  }
+}
+
+type StoredAnswers = Record<string, string>;
+
+/** Puts a scan straight into storage (for tests that are not about answering). */
+export async function seedScan(page: Page, answers: StoredAnswers, profile: object = {}) {
+  await page.goto('./');
+  await page.evaluate(
+    ([a, p]) => {
+      localStorage.setItem(
+        'collective-scan:scan',
+        JSON.stringify({
+          version: 2,
+          state: {
+            questionnaireVersion: '1',
+            profile: p,
+            answers: a,
+            updatedAt: '2026-01-01T00:00:00.000Z',
+          },
+        }),
+      );
+    },
+    [answers, profile] as const,
+  );
+  await page.reload();
+}
+
+/** A full set of answers: agreement answers cycle through the scale; the ladder gets a rung. */
+export function fullAnswers(): StoredAnswers {
+  const answers: StoredAnswers = {};
+  allQuestions(questionnaire).forEach((question, n) => {
+    const options = optionsOf(questionnaire, question);
+    answers[question.id] = options[(n * 3 + 1) % options.length]?.id ?? 'dont-know';
+  });
+  return answers;
+}
