@@ -10,7 +10,9 @@ export function ScoreTable({ scores }: { scores: ScanScores }) {
     score === null ? t('table.notEnough') : String(roundScore(score));
   let number = 0;
   return (
-    <div className="table-scroll">
+    // Focusable so keyboard users can scroll the table sideways if it is still too wide.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="table-scroll" tabIndex={0} aria-label={t('table.caption')}>
       <table className="score-table">
         <caption>{t('table.caption')}</caption>
         <thead>
@@ -19,9 +21,6 @@ export function ScoreTable({ scores }: { scores: ScanScores }) {
             <th scope="col">{t('table.score')}</th>
             <th scope="col">{t('table.answered')}</th>
             <th scope="col">{t('table.excluded')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('table.change')}</span>
-            </th>
           </tr>
         </thead>
         {scores.areas.map((area) => (
@@ -29,7 +28,7 @@ export function ScoreTable({ scores }: { scores: ScanScores }) {
             <tr className="score-table__area">
               <th scope="row">{tq(`areas.${area.areaId}.title`)}</th>
               <td>{scoreText(area.score)}</td>
-              <td colSpan={3} />
+              <td colSpan={2} />
             </tr>
             {area.themes.map((theme) => {
               number += 1;
@@ -37,25 +36,23 @@ export function ScoreTable({ scores }: { scores: ScanScores }) {
               return (
                 <tr key={theme.themeId}>
                   <th scope="row" className="score-table__theme">
-                    {number}. {title}
+                    {number}. {title}{' '}
+                    <Link href={`/scan/${theme.themeId}`} className="score-table__change">
+                      {t('table.changeLink')}
+                      <span className="visually-hidden"> {title}</span>
+                    </Link>
                   </th>
                   <td>{scoreText(theme.score)}</td>
                   <td>
                     {t('table.answeredValue', { counted: theme.counted, total: theme.total })}
                   </td>
                   <td>{theme.excluded}</td>
-                  <td>
-                    <Link href={`/scan/${theme.themeId}`}>
-                      {t('table.changeLink')}
-                      <span className="visually-hidden"> {title}</span>
-                    </Link>
-                  </td>
                 </tr>
               );
             })}
           </tbody>
         ))}
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, fullAnswers, seedScan, tabTo, test } from './fixtures';
+
+const screens = ['#/', '#/scan/profile', '#/scan/sham-participation', '#/results', '#/method'];
+const viewports = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'projector', width: 1024, height: 768 },
+];
+
+/** Controls that fall outside the page's width, or that Tab never reaches. */
+async function unreachableControls(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary'),
+    ];
+    for (const control of controls) {
+      if (control.closest('[hidden], dialog:not([open])')) continue;
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (control.classList.contains('skip-link')) continue;
+      // Inside a scrollable region (the score table on a phone) a control is reached by scrolling.
+      if (control.closest('.table-scroll')) continue;
+      if (box.left < -1 || box.right > width + 1) {
+        problems.push(`${control.tagName} "${control.textContent?.trim() ?? ''}" is off screen`);
+      }
+    }
+    return problems;
+  });
+}
+
+for (const viewport of viewports) {
+  test.describe(`${viewport.name} ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test('no horizontal scrolling, and every control on screen and reachable by Tab', async ({
+      page,
+    }) => {
+      await seedScan(page, fullAnswers(), { name: 'Stichting Buurtkracht Noordoost' });
+      for (const screen of screens) {
+        await page.goto(`./${screen}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(await unreachableControls(page), screen).toEqual([]);
+        // The last control of the page (start over, in the footer) is reachable with Tab.
+        await tabTo(page, page.getByRole('contentinfo').getByRole('button'), { max: 200 });
+        await expect(page.getByRole('contentinfo').getByRole('button'), screen).toBeFocused();
+      }
+    });
+  });
+}
+
+test.describe('200% zoom', () => {
+  // A 1280 px wide window at 200% zoom lays out like a 640 px wide one at double density.
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+  test('the wizard stays usable', async ({ page }) => {
+    await page.goto('./#/scan/leadership');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const first = page.getByRole('main').getByRole('group').first();
+    await first.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await expect(first.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+    await page.getByRole('link', { name: 'Next' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Professionalisation' }),
+    ).toBeVisible();
+  });
+});
