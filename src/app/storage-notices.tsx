@@ -6,7 +6,11 @@ import { Notice } from '@/ui/notice';
 /** Tells the user when this device's storage could not be read or written, and offers the raw data. */
 export function StorageNotices() {
   const issues = useStorageStatus((state) => state.issues);
-  const entries = Object.entries(issues);
+  // Blocked or full storage fails for every store at once: say it once.
+  const entries = Object.entries(issues).filter(
+    ([, issue], index, all) =>
+      issue.kind !== 'unsaved' || all.findIndex(([, other]) => other.kind === 'unsaved') === index,
+  );
   if (entries.length === 0) return null;
   return (
     <div className="notices">
@@ -19,7 +23,13 @@ export function StorageNotices() {
 
 function StorageNotice({ storageKey, issue }: { storageKey: string; issue: StorageIssue }) {
   const { t } = useTranslation();
-  const dismiss = useStorageStatus((state) => state.dismiss);
+  const dismissKey = useStorageStatus((state) => state.dismiss);
+  const dismiss = (key: string) => {
+    if (issue.kind !== 'unsaved') return dismissKey(key);
+    for (const [other, { kind }] of Object.entries(useStorageStatus.getState().issues)) {
+      if (kind === 'unsaved') dismissKey(other);
+    }
+  };
   const raw = issue.kind === 'unsaved' ? null : issue.raw;
   const fileName = `${storageKey.replace(/[^a-z0-9-]+/gi, '-')}-saved-data.txt`;
   return (

@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, fullAnswers, seedScan, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, label).toEqual([]);
+}
+
+const screens: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+  { name: 'start', path: '#/' },
+  { name: 'profile', path: '#/scan/profile' },
+  {
+    name: 'profile with errors',
+    path: '#/scan/profile',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /Next|Volgende/ }).click();
+      await expect(page.locator('.field__error').first()).toBeVisible();
+    },
+  },
+  { name: 'theme', path: '#/scan/community-building' },
+  { name: 'ladder question', path: '#/scan/sham-participation' },
+  { name: 'results', path: '#/results' },
+  { name: 'method', path: '#/method' },
+  {
+    name: 'start over dialog',
+    path: '#/',
+    prepare: async (page) => {
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: /Start over|Opnieuw beginnen/ })
+        .click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+];
+
+for (const viewport of [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'projector', width: 1024, height: 768 },
+]) {
+  test.describe(`axe at ${viewport.name} size`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    for (const language of ['en', 'nl'] as const) {
+      test(`every screen in ${language} has no WCAG A/AA violations`, async ({ page }) => {
+        await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 80 });
+        if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
+        for (const screen of screens) {
+          await page.goto(`./${screen.path}`);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await screen.prepare?.(page);
+          await expectNoViolations(page, `${screen.name} (${language}, ${viewport.name})`);
+        }
+      });
+    }
+  });
+}
+
+test('storage notices have no violations', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('collective-scan:scan', '{broken'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'corrupt storage notice');
+});
+
+test.describe('forced colours and reduced motion', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('the results still tell everything', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await seedScan(page, fullAnswers(), { name: 'Buurtkracht' });
+    await page.goto('./#/results');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Results for Buurtkracht' }),
+    ).toBeVisible();
+    // The chart's shape and labels are drawn, and every number is also in the table and the text.
+    const chart = page.getByRole('img', { name: /Radar chart/ });
+    await expect(chart.locator('.recharts-polygon').first()).toBeVisible();
+    await expect(chart.locator('.radar-tick')).toHaveCount(12);
+    const stroke = await chart
+      .locator('.recharts-radar-polygon path, .recharts-polygon')
+      .first()
+      .evaluate((element) => getComputedStyle(element).stroke);
+    expect(stroke).not.toBe('none');
+    await expect(
+      page.getByRole('table', { name: 'Scores per area and theme' }).getByRole('row'),
+    ).toHaveCount(16);
+    await expect(
+      page.getByRole('region', { name: 'Where to start' }).getByRole('heading', { level: 3 }),
+    ).toHaveCount(3);
+    await expectNoViolations(page, 'results in forced colours');
+  });
+});

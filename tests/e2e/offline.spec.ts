@@ -1,0 +1,50 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { expect, fullAnswers, seedScan, statements, test } from './fixtures';
+
+test('after the first visit the app loads and works with the network off', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('status').getByText('Ready to work offline')).toBeVisible();
+  await seedScan(page, fullAnswers(), { name: 'Offline Dorp' });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'How future-proof is your collective?',
+  );
+  // The wizard, the other language and the lazily loaded chart all come from the cache.
+  await page.getByRole('link', { name: 'Continue the scan' }).click();
+  await page.getByRole('link', { name: 'Financing perspective' }).click();
+  await statements(page).first().getByRole('radio', { name: 'Strongly agree' }).check();
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Financieel perspectief' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Uitkomst voor Offline Dorp' }),
+  ).toBeVisible();
+  await expect(page.locator('.recharts-polygon').first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the user is told when an update is available, and can reload into it', async ({ page }) => {
+  const sw = new URL('../../dist/sw.js', import.meta.url);
+  const original = await readFile(sw, 'utf8');
+  try {
+    await page.goto('./');
+    await expect(page.getByRole('status').getByText('Ready to work offline')).toBeVisible();
+    await page.reload();
+    // A new build: the service worker script changes.
+    await appendFile(sw, `\n// update ${Date.now()}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByRole('status').getByText('A new version is available')).toBeVisible();
+    await page.getByRole('button', { name: 'Reload now' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('A new version is available')).toHaveCount(0);
+  } finally {
+    await writeFile(sw, original);
+  }
+});
