@@ -9,7 +9,8 @@ export function AppStatusNotices() {
   const { setOfflineReady, setUpdate, setUpdatedElsewhere } = useAppStatus.getState();
   if (!offlineReady && !applyUpdate && !updatedElsewhere) return null;
   return (
-    <div className="notices">
+    // Fixed at the bottom: these arrive after the page is drawn and must not push it down.
+    <div className="toasts">
       {updatedElsewhere ? (
         <Notice
           tone="info"

@@ -1,3 +1,5 @@
+import commonEn from '@locales/en/common.json';
+import commonNl from '@locales/nl/common.json';
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
@@ -45,11 +47,14 @@ const baseOptions = {
 
 // Translations are data, not code: each file is emitted as a hashed JSON asset and fetched when
 // first needed, so the first load carries only the active language's shell texts.
-const localeUrls = import.meta.glob<string>('../../locales/*/*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const localeUrls = import.meta.glob<string>(
+  ['../../locales/*/*.json', '!../../locales/*/common.json'],
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+);
 
 async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
   const url = localeUrls[`../../locales/${language}/${namespace}.json`];
@@ -59,14 +64,22 @@ async function loadLocale(language: string, namespace: string): Promise<Record<s
   return response.json();
 }
 
-/** Starts i18next for the app; each language's namespaces load on demand. */
+/**
+ * Starts i18next for the app. The shell's texts (~1.5 KiB gz per language) are bundled, so the
+ * first screen needs no extra round trip; every other namespace loads when a screen needs it.
+ */
 export async function initI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   followDocumentLanguage(instance);
   await instance
     .use(initReactI18next)
     .use(resourcesToBackend(loadLocale))
-    .init({ ...baseOptions, lng: language });
+    .init({
+      ...baseOptions,
+      lng: language,
+      resources: { en: { common: commonEn }, nl: { common: commonNl } },
+      partialBundledLanguages: true,
+    });
   return instance;
 }
 

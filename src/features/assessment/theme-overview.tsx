@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { isProfileComplete } from '@/domain/profile';
 import { themeProgress } from '@/domain/progress';
+import type { Theme } from '@/domain/questionnaire';
 import { useScanStore } from '@/stores/scan-store';
 import { PROFILE_STEP, stepPath } from './steps';
 
@@ -10,9 +12,8 @@ import { PROFILE_STEP, stepPath } from './steps';
 export function ThemeOverview({ current }: { current: string }) {
   const { t } = useTranslation();
   const { t: tq } = useTranslation('questionnaire');
-  const answers = useScanStore((state) => state.answers);
   const profileDone = useScanStore((state) => isProfileComplete(state.profile));
-  const stepLink = (step: string, label: string, status: string) => (
+  const stepLink = (step: string, label: string, status: ReactNode) => (
     <Link href={stepPath(step)} aria-current={step === current ? 'step' : undefined}>
       <span className="overview__label">{label}</span>
       <span className="overview__status">{status}</span>
@@ -34,18 +35,15 @@ export function ThemeOverview({ current }: { current: string }) {
             <li key={area.id}>
               <span className="overview__area">{tq(`areas.${area.id}.title`)}</span>
               <ol>
-                {area.themes.map((theme) => {
-                  const progress = themeProgress(theme, answers);
-                  return (
-                    <li key={theme.id}>
-                      {stepLink(
-                        theme.id,
-                        tq(`themes.${theme.id}.title`),
-                        t('wizard.themeStatus', progress),
-                      )}
-                    </li>
-                  );
-                })}
+                {area.themes.map((theme) => (
+                  <li key={theme.id}>
+                    {stepLink(
+                      theme.id,
+                      tq(`themes.${theme.id}.title`),
+                      <ThemeStatus theme={theme} />,
+                    )}
+                  </li>
+                ))}
               </ol>
             </li>
           ))}
@@ -53,4 +51,11 @@ export function ThemeOverview({ current }: { current: string }) {
       </nav>
     </details>
   );
+}
+
+/** "3 of 5 answered": re-renders only when this theme's count changes. */
+function ThemeStatus({ theme }: { theme: Theme }) {
+  const { t } = useTranslation();
+  const answered = useScanStore((state) => themeProgress(theme, state.answers).answered);
+  return <>{t('wizard.themeStatus', { answered, total: theme.questions.length })}</>;
 }

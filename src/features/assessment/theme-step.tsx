@@ -17,18 +17,24 @@ export function ThemeStep({ theme }: { theme: Theme }) {
   const setAnswer = useScanStore((state) => state.setAnswer);
   const schema = useMemo(() => themeAnswersSchema(questionnaire, theme), [theme]);
 
-  const { register, reset } = useForm<ThemeAnswers>({
+  const { register, reset, getValues } = useForm<ThemeAnswers>({
     defaultValues: answersForForm(theme, useScanStore.getState().answers),
     resolver: zodResolver(schema),
   });
 
-  // Answers changed elsewhere (another tab, start over) show up in the form.
+  // Answers changed elsewhere (another tab, start over) show up in the form. The user's own
+  // clicks already match the form, so they cause no reset (a reset re-renders every statement).
   useEffect(
     () =>
       useScanStore.subscribe((state, previous) => {
-        if (state.answers !== previous.answers) reset(answersForForm(theme, state.answers));
+        if (state.answers === previous.answers) return;
+        const stored = answersForForm(theme, state.answers);
+        const shown = getValues();
+        if (Object.keys(stored).some((field) => (shown[field] ?? null) !== stored[field])) {
+          reset(stored);
+        }
       }),
-    [theme, reset],
+    [theme, reset, getValues],
   );
 
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
-import { allThemes } from '@/domain/questionnaire';
+import { allQuestions, allThemes } from '@/domain/questionnaire';
 import { useScanStore } from '@/stores/scan-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ProgressMeter } from '@/ui/progress-meter';
@@ -13,13 +13,27 @@ import { ThemeStep } from './theme-step';
 
 const themes = allThemes(questionnaire);
 
+/** Progress over the whole scan; its own component, so an answer re-renders only this. */
+function ScanProgress() {
+  const { t } = useTranslation();
+  const answered = useScanStore((state) => scanProgress(questionnaire, state.answers).answered);
+  const total = allQuestions(questionnaire).length;
+  return (
+    <ProgressMeter
+      label={t('wizard.progressLabel')}
+      value={answered}
+      max={total}
+      text={t('wizard.progressText', { answered, total })}
+    />
+  );
+}
+
 /** The scan: the profile, then one step per theme, with progress and an overview of all steps. */
 export function WizardPage() {
   const { t } = useTranslation();
   const { t: tq } = useTranslation('questionnaire');
   const { step = '' } = useParams<{ step: string }>();
   const [, navigate] = useLocation();
-  const answers = useScanStore((state) => state.answers);
   const themeIndex = themes.findIndex((theme) => theme.id === step);
   const theme = themes[themeIndex];
 
@@ -32,7 +46,6 @@ export function WizardPage() {
     );
   }
 
-  const progress = scanProgress(questionnaire, answers);
   const area = questionnaire.areas.find((candidate) => candidate.themes.some((t) => t.id === step));
   const goNext = () => {
     const { next } = neighbours(step);
@@ -51,15 +64,11 @@ export function WizardPage() {
               })
             : t('wizard.profilePosition')}
         </p>
-        <PageHeading>
+        {/* Keyed by step: each step's heading takes focus when the step opens. */}
+        <PageHeading key={`heading-${step}`}>
           {theme ? tq(`themes.${theme.id}.title`) : t('wizard.profileTitle')}
         </PageHeading>
-        <ProgressMeter
-          label={t('wizard.progressLabel')}
-          value={progress.answered}
-          max={progress.total}
-          text={t('wizard.progressText', progress)}
-        />
+        <ScanProgress />
         {theme ? <ThemeStep key={theme.id} theme={theme} /> : <ProfileStep onNext={goNext} />}
       </div>
       <aside className="wizard__aside">

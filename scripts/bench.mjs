@@ -1,0 +1,198 @@
+// npm run bench: builds, serves the build, and prints one table of size and speed figures.
+// A report, not a gate: CI runs the size budget (scripts/size.mjs) instead.
+import { execSync, spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { measure } from './size.mjs';
+
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CPU_SLOWDOWN = 4;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function lighthouseRuns(runs = 3) {
+  const results = [];
+  for (let run = 0; run < runs; run += 1) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+    try {
+      const { lhr } = await lighthouse(BASE, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      results.push({
+        performance: lhr.categories.performance.score * 100,
+        accessibility: lhr.categories.accessibility.score * 100,
+        bestPractices: lhr.categories['best-practices'].score * 100,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  // The median run by performance score, as Lighthouse's own guidance suggests.
+  const byScore = [...results].sort((a, b) => a.performance - b.performance);
+  return byScore[Math.floor(byScore.length / 2)];
+}
+
+/** Latency from a click to the next frame after it, measured in the page at 4× CPU slowdown. */
+async function interactionLatency() {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${BASE}#/scan/financing-perspective`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.evaluate(() => {
+    window.__latencies = [];
+    // Capture phase: runs before React's handler. Two frames later the first frame with the
+    // change has been presented.
+    document.addEventListener(
+      'click',
+      (event) => {
+        const start = event.timeStamp;
+        const kind = event.target.closest('input[type=radio]') ? 'answer' : 'next';
+        requestAnimationFrame(() =>
+          setTimeout(() => window.__latencies.push({ kind, ms: performance.now() - start }), 0),
+        );
+      },
+      true,
+    );
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let answered = 0;
+  for (let theme = 0; theme < 12; theme += 1) {
+    const groups = page
+      .getByRole('main')
+      .getByRole('group')
+      .filter({ has: page.getByRole('radio') });
+    const count = await groups.count();
+    for (let index = 0; index < count; index += 1) {
+      await groups
+        .nth(index)
+        .getByRole('radio')
+        .nth((index + theme) % 5)
+        .click();
+      answered += 1;
+    }
+    const next = page.getByRole('main').getByRole('link', { name: /^(Next|See results)/ });
+    if (theme < 11) {
+      const heading = await page.getByRole('heading', { level: 1 }).textContent();
+      await next.click();
+      await page.waitForFunction(
+        (old) => document.querySelector('h1')?.textContent !== old,
+        heading,
+      );
+    }
+  }
+  await page.waitForTimeout(200);
+  const latencies = await page.evaluate(() => window.__latencies);
+
+  // Radar: from clicking "Results" to the chart's polygon drawn, cold (chunk not yet loaded), then warm.
+  const radar = [];
+  for (let run = 0; run < 6; run += 1) {
+    await page.goto(`${BASE}#/scan/recognition`);
+    await page.getByRole('heading', { level: 1, name: 'Recognition' }).waitFor();
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('.recharts-polygon')) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          document.querySelector('a[href="#/results"]').click();
+        }),
+    );
+    radar.push(ms);
+  }
+  await browser.close();
+  const of = (kind) => latencies.filter((entry) => entry.kind === kind).map((entry) => entry.ms);
+  return {
+    answered,
+    answers: of('answer'),
+    nexts: of('next'),
+    radarCold: radar[0],
+    radarWarm: median(radar.slice(1)),
+  };
+}
+
+execSync('npx vite build', { stdio: 'ignore' });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
+try {
+  const sizes = measure();
+  for (let tries = 0; tries < 50; tries += 1) {
+    try {
+      if ((await fetch(BASE)).ok) break;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const lh = await lighthouseRuns(3);
+  const latency = await interactionLatency();
+  const rows = [
+    ['JS before first interaction (gz)', `${sizes.initialKiB.toFixed(1)} KiB`, '≤ 110 KiB'],
+    ['All JS (gz)', `${sizes.totalKiB.toFixed(1)} KiB`, '≤ 260 KiB'],
+    ['Translations, both languages (JSON, gz)', `${sizes.translationsKiB.toFixed(1)} KiB`, '—'],
+    ['Lighthouse performance (mobile, median of 3)', lh.performance.toFixed(0), '≥ 95'],
+    ['Lighthouse accessibility', lh.accessibility.toFixed(0), '100'],
+    ['Lighthouse best practices', lh.bestPractices.toFixed(0), '100'],
+    ['Largest Contentful Paint', `${(lh.lcp / 1000).toFixed(2)} s`, '≤ 1.8 s'],
+    ['Total Blocking Time', `${lh.tbt.toFixed(0)} ms`, '—'],
+    ['Cumulative Layout Shift', lh.cls.toFixed(3), '—'],
+    [
+      `Click → answer painted, p50 / p95 (${latency.answers.length} answers, ${CPU_SLOWDOWN}× CPU)`,
+      `${median(latency.answers).toFixed(0)} / ${percentile(latency.answers, 95).toFixed(0)} ms`,
+      'p95 ≤ 100 ms',
+    ],
+    [
+      `Next → next theme painted, p50 / p95 (${latency.nexts.length} clicks, ${CPU_SLOWDOWN}× CPU)`,
+      `${median(latency.nexts).toFixed(0)} / ${percentile(latency.nexts, 95).toFixed(0)} ms`,
+      'p95 ≤ 100 ms',
+    ],
+    [
+      `Radar drawn after "Results", cold / warm (${CPU_SLOWDOWN}× CPU)`,
+      `${latency.radarCold.toFixed(0)} / ${latency.radarWarm.toFixed(0)} ms`,
+      '—',
+    ],
+  ];
+  console.log(
+    `\nCollective Scan bench, ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`,
+  );
+  console.log('| measure | result | target |\n| --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+} finally {
+  process.kill(-server.pid);
+}
