@@ -2,6 +2,7 @@ import '@/lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { afterLoad } from '@/lib/after-load';
 import { browserLanguage, initI18n } from '@/lib/i18n';
 import { useAppStatus } from '@/stores/app-status';
 import { syncScanAcrossTabs } from '@/stores/scan-sync';
@@ -22,12 +23,14 @@ if (root) {
 
 syncScanAcrossTabs();
 
-// The service worker is not needed for the first screen: register it once the app is up.
+// The service worker is not needed for the first screen: register it once the page is idle.
 if (import.meta.env.PROD) {
-  void import('@/lib/pwa').then(({ registerServiceWorker }) =>
-    registerServiceWorker({
-      onOfflineReady: () => useAppStatus.getState().setOfflineReady(true),
-      onUpdateReady: (applyUpdate) => useAppStatus.getState().setUpdate(applyUpdate),
-    }),
-  );
+  afterLoad(() => {
+    void import('@/lib/pwa').then(({ registerServiceWorker }) =>
+      registerServiceWorker({
+        onOfflineReady: () => useAppStatus.getState().setOfflineReady(true),
+        onUpdateReady: (applyUpdate) => useAppStatus.getState().setUpdate(applyUpdate),
+      }),
+    );
+  });
 }

@@ -48,16 +48,17 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     for (const language of ['en', 'nl'] as const) {
-      test(`every screen in ${language} has no WCAG A/AA violations`, async ({ page }) => {
-        await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 80 });
-        if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
-        for (const screen of screens) {
+      for (const screen of screens) {
+        test(`${screen.name} in ${language} has no WCAG A/AA violations`, async ({ page }) => {
+          await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 80 });
+          if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
           await page.goto(`./${screen.path}`);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expect(page.locator('html')).toHaveAttribute('lang', language);
           await screen.prepare?.(page);
           await expectNoViolations(page, `${screen.name} (${language}, ${viewport.name})`);
-        }
-      });
+        });
+      }
     }
   });
 }
