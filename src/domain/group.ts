@@ -1,0 +1,183 @@
+import { type AdviceRule, type PickedAdvice, pickAdvice } from './advice';
+import { allQuestions, optionsOf, type Questionnaire } from './questionnaire';
+import { type Summary, summarize } from './stats';
+
+/**
+ * A theme on which respondents' scores have a standard deviation above this many points (on the
+ * 0–100 scale) is flagged "the group disagrees here". 20 points is most of one step on the
+ * five-point scale (25 points): people are, on average, a step or more apart.
+ */
+export const DISAGREEMENT_SD = 20;
+
+/** Statement-level counts stay hidden below this many answers, so no one's answer can be singled out. */
+export const MIN_ANSWERS_TO_SHOW = 3;
+
+export type ThemeGroupStats = {
+  themeId: string;
+  areaId: string;
+  /** Over respondents' theme scores (or, for a tally, over all votes in the theme). */
+  summary: Summary | null;
+  disagree: boolean;
+};
+
+type ValueTable = {
+  themeIndex: number[];
+  values: Float64Array[];
+  themeIds: string[];
+  areaIds: string[];
+};
+
+/** Per question: its theme, and the 0–100 value of each compact answer character. */
+function valueTable(questionnaire: Questionnaire): ValueTable {
+  const themeIds: string[] = [];
+  const areaIds: string[] = [];
+  const themeIndex: number[] = [];
+  const values: Float64Array[] = [];
+  for (const area of questionnaire.areas) {
+    for (const theme of area.themes) {
+      themeIds.push(theme.id);
+      areaIds.push(area.id);
+      for (const question of theme.questions) {
+        themeIndex.push(themeIds.length - 1);
+        // Index by char code; NaN means "does not count" ('.', 'd', 'n', anything else).
+        const table = new Float64Array(128).fill(Number.NaN);
+        optionsOf(questionnaire, question).forEach((option, index) => {
+          const reverse = question.kind === 'agreement' && question.reverse;
+          table[48 + index] = (reverse ? 1 - option.score : option.score) * 100;
+        });
+        values.push(table);
+      }
+    }
+  }
+  return { themeIndex, values, themeIds, areaIds };
+}
+
+/** Each respondent's theme scores (NaN where a theme has no counted answer), from compact answers. */
+export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: readonly string[]) {
+  const table = valueTable(questionnaire);
+  const themeCount = table.themeIds.length;
+  const sums = new Float64Array(themeCount);
+  const counts = new Uint16Array(themeCount);
+  const scores = encoded.map((answers) => {
+    sums.fill(0);
+    counts.fill(0);
+    for (let q = 0; q < table.values.length; q += 1) {
+      const value = table.values[q]?.[answers.charCodeAt(q)] ?? Number.NaN;
+      if (!Number.isNaN(value)) {
+        const theme = table.themeIndex[q] ?? 0;
+        sums[theme] = (sums[theme] ?? 0) + value;
+        counts[theme] = (counts[theme] ?? 0) + 1;
+      }
+    }
+    return Array.from(sums, (sum, theme) =>
+      (counts[theme] ?? 0) > 0 ? sum / (counts[theme] ?? 1) : Number.NaN,
+    );
+  });
+  return { themeIds: table.themeIds, areaIds: table.areaIds, scores };
+}
+
+function withFlag(themeId: string, areaId: string, values: number[]): ThemeGroupStats {
+  const summary = summarize(values);
+  return { themeId, areaId, summary, disagree: summary !== null && summary.sd > DISAGREEMENT_SD };
+}
+
+/** Per theme: the spread of respondents' theme scores, and whether the group disagrees. */
+export function groupThemeStats(
+  questionnaire: Questionnaire,
+  encoded: readonly string[],
+): ThemeGroupStats[] {
+  const { themeIds, areaIds, scores } = themeScoresOfRespondents(questionnaire, encoded);
+  return themeIds.map((themeId, theme) =>
+    withFlag(
+      themeId,
+      areaIds[theme] ?? '',
+      scores.map((row) => row[theme] ?? Number.NaN).filter((value) => !Number.isNaN(value)),
+    ),
+  );
+}
+
+/** Votes counted in the room: per question, how many chose each answer. */
+export type Tally = Record<string, Record<string, number>>;
+
+/**
+ * Per theme for a tally: a tally does not link votes to people, so the summary is over all votes
+ * cast on the theme's statements (each vote 0–100), and the disagreement is the spread of votes.
+ */
+export function tallyThemeStats(questionnaire: Questionnaire, tally: Tally): ThemeGroupStats[] {
+  return questionnaire.areas.flatMap((area) =>
+    area.themes.map((theme) => {
+      const votes: number[] = [];
+      for (const question of theme.questions) {
+        const counts = tally[question.id] ?? {};
+        for (const option of optionsOf(questionnaire, question)) {
+          const value =
+            (question.kind === 'agreement' && question.reverse ? 1 - option.score : option.score) *
+            100;
+          for (let vote = 0; vote < (counts[option.id] ?? 0); vote += 1) votes.push(value);
+        }
+      }
+      return withFlag(theme.id, area.id, votes);
+    }),
+  );
+}
+
+/** How many respondents chose each answer to one question (including don't know / not applicable). */
+export function answerCounts(
+  questionnaire: Questionnaire,
+  encoded: readonly string[],
+  questionId: string,
+): { counts: Record<string, number>; answered: number } {
+  const questions = allQuestions(questionnaire);
+  const index = questions.findIndex((question) => question.id === questionId);
+  const question = questions[index];
+  const counts: Record<string, number> = {};
+  if (!question) return { counts, answered: 0 };
+  const options = optionsOf(questionnaire, question);
+  let answered = 0;
+  for (const answers of encoded) {
+    const char = answers[index];
+    const id =
+      char === 'd' ? 'dont-know' : char === 'n' ? 'not-applicable' : options[Number(char)]?.id;
+    if (char === '.' || id === undefined) continue;
+    counts[id] = (counts[id] ?? 0) + 1;
+    answered += 1;
+  }
+  return { counts, answered };
+}
+
+export type GroupAdvice =
+  | { kind: 'talk'; themeId: string; stats: ThemeGroupStats }
+  | { kind: 'act' | 'keep'; themeId: string; stats: ThemeGroupStats; advice: PickedAdvice | null };
+
+/**
+ * Advice that takes agreement into account: a disputed theme calls for a conversation first;
+ * an agreed theme gets first steps (weak or middling) or "keep doing it" (70 and up).
+ * Act: the three lowest agreed themes below 70. Talk: every disputed theme. Keep: agreed themes ≥ 70.
+ */
+export function groupAdvice(
+  stats: readonly ThemeGroupStats[],
+  rules: readonly AdviceRule[],
+  size: 'small' | 'large',
+): { act: GroupAdvice[]; talk: GroupAdvice[]; keep: GroupAdvice[] } {
+  const scored = stats.filter((theme) => theme.summary !== null);
+  const mean = (theme: ThemeGroupStats) => theme.summary?.mean ?? 0;
+  const advise =
+    (kind: 'act' | 'keep') =>
+    (theme: ThemeGroupStats): GroupAdvice => ({
+      kind,
+      themeId: theme.themeId,
+      stats: theme,
+      advice: pickAdvice(rules, theme.themeId, mean(theme), size),
+    });
+  return {
+    talk: scored
+      .filter((theme) => theme.disagree)
+      .map((theme) => ({ kind: 'talk', themeId: theme.themeId, stats: theme })),
+    act: scored
+      .filter((theme) => !theme.disagree && mean(theme) < 70)
+      .sort((a, b) => mean(a) - mean(b))
+      .slice(0, 3)
+      .map(advise('act')),
+    keep: scored.filter((theme) => !theme.disagree && mean(theme) >= 70).map(advise('keep')),
+  };
+}

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { fail, ok, type Result } from './result';
+
+export const ANSWERS_SHARE_FORMAT = 'collective-scan-answers';
+export const ANSWERS_SHARE_VERSION = 1;
+/** Longer link payloads are refused before they are decompressed. */
+export const MAX_SHARE_PAYLOAD = 8_000;
+
+const answersShareSchema = z.object({
+  format: z.literal(ANSWERS_SHARE_FORMAT),
+  version: z.number().check(z.int()),
+  questionnaireVersion: z.string(),
+  respondentId: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.optional(z.string().check(z.maxLength(80))),
+  answers: z.string().check(z.regex(/^[0-9dn.]*$/), z.maxLength(500)),
+  sharedAt: z.string(),
+});
+export type AnswersShare = z.infer<typeof answersShareSchema>;
+
+export type ShareFailure =
+  | 'empty'
+  | 'tooLong'
+  | 'corrupt'
+  | 'unknownFormat'
+  | 'newerVersion'
+  | 'otherQuestionnaire';
+
+/** Validates a decompressed share payload (text); the questionnaire version must match. */
+export function parseAnswersShare(
+  json: string | null,
+  questionnaireVersion: string,
+): Result<AnswersShare, ShareFailure> {
+  if (json === null || json.length === 0) return fail('corrupt');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fail('corrupt');
+  }
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    (value as { format?: unknown }).format !== ANSWERS_SHARE_FORMAT
+  ) {
+    return fail('unknownFormat');
+  }
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && version > ANSWERS_SHARE_VERSION) return fail('newerVersion');
+  const parsed = answersShareSchema.safeParse(value);
+  if (!parsed.success) return fail('corrupt');
+  if (parsed.data.questionnaireVersion !== questionnaireVersion) return fail('otherQuestionnaire');
+  return ok(parsed.data);
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_IMPORT_BYTES,
+  mergeRespondents,
+  parseSessionsFile,
+  type Session,
+  toSessionsFile,
+} from '@/domain/session';
+import { parseAnswersShare } from '@/domain/share';
+
+const session: Session = {
+  id: 's1',
+  name: 'Board evening',
+  createdAt: '2026-11-01T19:00:00.000Z',
+  method: 'merge',
+  questionnaireVersion: '1',
+  respondents: [{ id: 'r1', answers: '0123', addedAt: '2026-11-01T19:05:00.000Z' }],
+  tally: { 'leadership.q1': { agree: 4 } },
+  revealed: ['leadership.q1'],
+};
+const file = (overrides: object = {}) =>
+  JSON.stringify({ ...toSessionsFile([session], '1', '2026-11-02T08:00:00.000Z'), ...overrides });
+
+describe('parseSessionsFile', () => {
+  it('reads back what it exported', () => {
+    expect(parseSessionsFile(file(), '1')).toEqual({ ok: true, data: [session] });
+  });
+
+  it.each([
+    ['an empty file', '   ', 'empty'],
+    ['a binary file', '\u0000\u0001PNG\u0002', 'notJson'],
+    ['truncated JSON', file().slice(0, 60), 'notJson'],
+    ['deeply nested JSON', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'tooDeep'],
+    [
+      'an unknown format',
+      JSON.stringify({ format: 'something-else', version: 1 }),
+      'unknownFormat',
+    ],
+    ['a newer format version', file({ version: 2 }), 'newerVersion'],
+    [
+      'a session with a bad field',
+      file({ sessions: [{ ...session, tally: { x: { y: -1 } } }] }),
+      'invalid',
+    ],
+    ['another questionnaire version', file({ questionnaireVersion: '2' }), 'otherQuestionnaire'],
+  ])('refuses %s', (_label, text, reason) => {
+    expect(parseSessionsFile(text, '1')).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    expect(parseSessionsFile(' '.repeat(MAX_IMPORT_BYTES + 1) + '{}', '1')).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+    });
+  });
+});
+
+describe('mergeRespondents', () => {
+  it('counts the same respondent once, keeping the newest answers', () => {
+    const result = mergeRespondents(session.respondents, [
+      { id: 'r1', answers: '3333', addedAt: 'later' },
+      { id: 'r2', answers: '1111', addedAt: 'later' },
+      { id: 'r2', answers: '2222', addedAt: 'latest' },
+    ]);
+    expect(result.respondents.map((r) => [r.id, r.answers])).toEqual([
+      ['r1', '3333'],
+      ['r2', '2222'],
+    ]);
+    expect(result.added).toBe(1);
+    expect(result.updated).toBe(2);
+  });
+});
+
+describe('parseAnswersShare', () => {
+  const share = {
+    format: 'collective-scan-answers',
+    version: 1,
+    questionnaireVersion: '1',
+    respondentId: 'abc',
+    answers: '01d.n',
+    sharedAt: '2026-11-01',
+  };
+  it('accepts a valid payload', () => {
+    expect(parseAnswersShare(JSON.stringify(share), '1')).toEqual({ ok: true, data: share });
+  });
+  it.each([
+    ['nothing', null, 'corrupt'],
+    ['garbage', 'not json at all', 'corrupt'],
+    ['another format', JSON.stringify({ ...share, format: 'x' }), 'unknownFormat'],
+    ['a newer version', JSON.stringify({ ...share, version: 9 }), 'newerVersion'],
+    ['bad answers', JSON.stringify({ ...share, answers: '<script>' }), 'corrupt'],
+    [
+      'another questionnaire',
+      JSON.stringify({ ...share, questionnaireVersion: '7' }),
+      'otherQuestionnaire',
+    ],
+  ])('refuses %s', (_label, text, reason) => {
+    expect(parseAnswersShare(text, '1')).toEqual({ ok: false, reason });
+  });
+});
