@@ -7,6 +7,8 @@ import { browserLanguage, initI18n } from '@/lib/i18n';
 import { useAppStatus } from '@/stores/app-status';
 import { syncScanAcrossTabs } from '@/stores/scan-sync';
 import { useSettingsStore } from '@/stores/settings-store';
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@/app/styles.css';
 
 const language = useSettingsStore.getState().language ?? browserLanguage();

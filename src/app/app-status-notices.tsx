@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '@/stores/app-status';
 import { Notice } from '@/ui/notice';
@@ -7,6 +8,12 @@ export function AppStatusNotices() {
   const { t } = useTranslation();
   const { offlineReady, applyUpdate, updatedElsewhere } = useAppStatus();
   const { setOfflineReady, setUpdate, setUpdatedElsewhere } = useAppStatus.getState();
+  // "Ready offline" is good news, not a task: it closes by itself after a while.
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineReady(false), 12_000);
+    return () => clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
   if (!offlineReady && !applyUpdate && !updatedElsewhere) return null;
   return (
     // Fixed at the bottom: these arrive after the page is drawn and must not push it down.

@@ -6,6 +6,7 @@ import { StartOverButton } from '@/features/start/start-over-button';
 import { AppStatusNotices } from './app-status-notices';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
+import { ProjectorToggle } from './projector-toggle';
 import { Routes } from './routes';
 import { StorageNotices } from './storage-notices';
 
@@ -35,8 +36,10 @@ function Shell() {
         <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
           <Link href="/scan/profile">{t('app.navScan')}</Link>
           <Link href="/results">{t('app.navResults')}</Link>
+          <Link href="/workshop">{t('app.navWorkshop')}</Link>
           <Link href="/method">{t('app.navMethod')}</Link>
         </nav>
+        <ProjectorToggle />
         <LanguageSwitch />
       </header>
       <StorageNotices />

@@ -13,14 +13,32 @@ const MethodPage = lazy(() =>
   import('@/features/method/method-page').then((module) => ({ default: module.MethodPage })),
 );
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
+const GroupResultsPage = lazy(() => import('@/features/results/group-results-page'));
+const SessionsPage = lazy(() =>
+  import('@/features/workshop/sessions-page').then((module) => ({ default: module.SessionsPage })),
+);
+const SessionPage = lazy(() =>
+  import('@/features/workshop/session-page').then((module) => ({ default: module.SessionPage })),
+);
+const TallyPage = lazy(() =>
+  import('@/features/workshop/tally-page').then((module) => ({ default: module.TallyPage })),
+);
+const JoinPage = lazy(() =>
+  import('@/features/workshop/join-page').then((module) => ({ default: module.JoinPage })),
+);
 
 export function Routes() {
   return (
     <Switch>
       <Route path="/" component={StartPage} />
-      <Route path="/scan/:step" component={WizardPage} />
+      <Route path="/scan/:step/:statement?" component={WizardPage} />
       <Route path="/results" component={ResultsPage} />
       <Route path="/method" component={MethodPage} />
+      <Route path="/workshop" component={SessionsPage} />
+      <Route path="/workshop/:id" component={SessionPage} />
+      <Route path="/workshop/:id/results" component={GroupResultsPage} />
+      <Route path="/workshop/:id/tally/:number" component={TallyPage} />
+      <Route path="/join/:payload" component={JoinPage} />
       <Route component={NotFound} />
     </Switch>
   );

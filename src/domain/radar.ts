@@ -16,3 +16,34 @@ export function toRadarSeries(scores: ScanScores): RadarPoint[] {
     return { themeId: theme.themeId, areaId: theme.areaId, score, value: score ?? 0 };
   });
 }
+
+export type GroupRadarPoint = {
+  themeId: string;
+  /** Rounded mean, lowest and highest, or null for a theme without answers. */
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  /** Each respondent's rounded theme score (null where they gave no counted answer). */
+  respondents: (number | null)[];
+};
+
+type ThemeStatsLike = {
+  themeId: string;
+  summary: { mean: number; min: number; max: number } | null;
+};
+
+/** One point per theme for the group radar: mean, the min–max band, and optional individual lines. */
+export function toGroupRadarSeries(
+  stats: readonly ThemeStatsLike[],
+  respondentScores: readonly (readonly number[])[] = [],
+): GroupRadarPoint[] {
+  const round = (value: number | undefined) =>
+    value === undefined || Number.isNaN(value) ? null : Math.round(value);
+  return stats.map((theme, index) => ({
+    themeId: theme.themeId,
+    mean: round(theme.summary?.mean),
+    min: round(theme.summary?.min),
+    max: round(theme.summary?.max),
+    respondents: respondentScores.map((scores) => round(scores[index])),
+  }));
+}

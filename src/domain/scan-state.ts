@@ -10,6 +10,8 @@ export const scanStateSchema = z.object({
   answers: answersSchema,
   /** ISO time of the last change, so two tabs can tell which answers are newer. */
   updatedAt: z.nullable(z.string()),
+  /** Random id sent with shared answers, so a facilitator counts this device once. */
+  respondentId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type ScanState = z.infer<typeof scanStateSchema>;
 

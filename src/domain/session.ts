@@ -18,6 +18,19 @@ export type Respondent = z.infer<typeof respondentSchema>;
 
 export const SESSION_METHODS = ['tally', 'merge', 'laptop'] as const;
 
+/** The new-session form; messages are reason codes the UI translates. */
+export const newSessionSchema = z.object({
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'nameRequired' }),
+      z.maxLength(80, { error: 'nameTooLong' }),
+    ),
+  method: z.enum(SESSION_METHODS, { error: 'methodRequired' }),
+});
+export type NewSession = z.infer<typeof newSessionSchema>;
+
 export const sessionSchema = z.object({
   id: idSchema,
   name: z.string().check(z.minLength(1), z.maxLength(80)),

@@ -8,6 +8,8 @@ export type Language = z.infer<typeof languageSchema>;
 export const settingsSchema = z.object({
   /** null until the user picks one: then the browser's language decides. */
   language: z.nullable(languageSchema),
+  /** Projector mode: large type, one statement at a time, keyboard shortcuts. */
+  projector: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

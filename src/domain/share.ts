@@ -51,3 +51,20 @@ export function parseAnswersShare(
   if (parsed.data.questionnaireVersion !== questionnaireVersion) return fail('otherQuestionnaire');
   return ok(parsed.data);
 }
+
+/** What a member shares with the facilitator: compact answers, an id, and a name if they gave one. */
+export function makeAnswersShare(input: {
+  questionnaireVersion: string;
+  respondentId: string;
+  name?: string;
+  answers: string;
+  sharedAt: string;
+}): AnswersShare {
+  const { name, ...rest } = input;
+  return {
+    format: ANSWERS_SHARE_FORMAT,
+    version: ANSWERS_SHARE_VERSION,
+    ...rest,
+    ...(name ? { name: name.slice(0, 80) } : {}),
+  };
+}

@@ -11,3 +11,18 @@ export function downloadText(fileName: string, text: string, type = 'application
   // Give the browser a moment to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export type ReadFailure = 'tooLarge' | 'unreadable';
+
+/** Reads a chosen or dropped file as text, refusing it by size before reading a byte. */
+export async function readTextFile(
+  file: Blob,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; reason: ReadFailure }> {
+  if (file.size > maxBytes) return { ok: false, reason: 'tooLarge' };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}

@@ -12,6 +12,7 @@ export const NAMESPACES = [
   'advice',
   'results',
   'method',
+  'workshop',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { questionnaire } from '@/content/questionnaire';
 import type { Profile } from '@/domain/profile';
 import { SCAN_STATE_VERSION, type ScanState, scanStateSpec } from '@/domain/scan-state';
+import { randomId } from '@/lib/ids';
 import { createGuardedStorage } from './guarded-storage';
 
 export const SCAN_STORAGE_KEY = 'collective-scan:scan';
@@ -13,6 +14,8 @@ type ScanActions = {
   setProfile: (profile: Profile) => void;
   /** Removes this device's answers and profile. */
   startOver: () => void;
+  /** This device's respondent id for shared answers, made on first use. */
+  ensureRespondentId: () => string;
 };
 
 export type ScanStore = ScanState & ScanActions;
@@ -25,7 +28,7 @@ const now = () => new Date().toISOString();
 
 export const useScanStore = create<ScanStore>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       ...emptyScanState(),
       setAnswer: (questionId, answer) =>
         set((state) => ({ answers: { ...state.answers, [questionId]: answer }, updatedAt: now() })),
@@ -35,7 +38,14 @@ export const useScanStore = create<ScanStore>()(
           return { answers, updatedAt: now() };
         }),
       setProfile: (profile) => set({ profile, updatedAt: now() }),
-      startOver: () => set({ ...emptyScanState(), updatedAt: now() }),
+      startOver: () => set({ ...emptyScanState(), respondentId: undefined, updatedAt: now() }),
+      ensureRespondentId: () => {
+        const existing = get().respondentId;
+        if (existing) return existing;
+        const respondentId = randomId();
+        set({ respondentId });
+        return respondentId;
+      },
     }),
     {
       name: SCAN_STORAGE_KEY,
@@ -50,11 +60,12 @@ export const useScanStore = create<ScanStore>()(
           (stored.updatedAt === null || stored.updatedAt < current.updatedAt);
         return oursIsNewer ? current : { ...current, ...stored };
       },
-      partialize: ({ questionnaireVersion, profile, answers, updatedAt }) => ({
+      partialize: ({ questionnaireVersion, profile, answers, updatedAt, respondentId }) => ({
         questionnaireVersion,
         profile,
         answers,
         updatedAt,
+        respondentId,
       }),
     },
   ),

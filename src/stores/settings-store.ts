@@ -5,19 +5,24 @@ import { createGuardedStorage } from './guarded-storage';
 
 export const SETTINGS_STORAGE_KEY = 'collective-scan:settings';
 
-type SettingsStore = Settings & { setLanguage: (language: Language) => void };
+type SettingsStore = Settings & {
+  setLanguage: (language: Language) => void;
+  setProjector: (projector: boolean) => void;
+};
 
 export const useSettingsStore = create<SettingsStore>()(
   persist(
     (set) => ({
       language: null,
+      projector: false,
       setLanguage: (language) => set({ language }),
+      setProjector: (projector) => set({ projector }),
     }),
     {
       name: SETTINGS_STORAGE_KEY,
       version: settingsSpec.version,
       storage: createGuardedStorage(settingsSpec),
-      partialize: ({ language }) => ({ language }),
+      partialize: ({ language, projector }) => ({ language, projector }),
     },
   ),
 );

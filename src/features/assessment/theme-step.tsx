@@ -6,13 +6,17 @@ import { questionnaire } from '@/content/questionnaire';
 import { formFieldName, themeAnswersSchema } from '@/domain/answers';
 import type { Theme } from '@/domain/questionnaire';
 import { useScanStore } from '@/stores/scan-store';
+import { ProjectorControls } from './projector-controls';
 import { QuestionField } from './question-field';
 import { StepNavigation } from './step-navigation';
 
 type ThemeAnswers = Record<string, string | null>;
 
-/** One theme's statements. Each answer goes to the store the moment it is given. */
-export function ThemeStep({ theme }: { theme: Theme }) {
+/**
+ * One theme's statements. Each answer goes to the store the moment it is given. In projector mode
+ * the same step shows one statement at a time (`statement`, 0-based) with keyboard shortcuts.
+ */
+export function ThemeStep({ theme, statement }: { theme: Theme; statement: number | null }) {
   const { t } = useTranslation('questionnaire');
   const setAnswer = useScanStore((state) => state.setAnswer);
   const schema = useMemo(() => themeAnswersSchema(questionnaire, theme), [theme]);
@@ -37,10 +41,14 @@ export function ThemeStep({ theme }: { theme: Theme }) {
     [theme, reset, getValues],
   );
 
+  const all = theme.questions.map((question, index) => ({ question, index }));
+  const current = statement === null ? null : all[Math.min(statement, all.length - 1)];
+  const visible = current ? [current] : all;
+
   return (
     <form className="step" onSubmit={(event) => event.preventDefault()}>
-      <p className="step__intro">{t(`themes.${theme.id}.intro`)}</p>
-      {theme.questions.map((question, index) => (
+      {current ? null : <p className="step__intro">{t(`themes.${theme.id}.intro`)}</p>}
+      {visible.map(({ question, index }) => (
         <QuestionField
           key={question.id}
           question={question}
@@ -51,7 +59,16 @@ export function ThemeStep({ theme }: { theme: Theme }) {
           })}
         />
       ))}
-      <StepNavigation />
+      {current ? (
+        <ProjectorControls
+          themeId={theme.id}
+          index={current.index}
+          question={current.question}
+          onAnswer={(answer) => setAnswer(current.question.id, answer)}
+        />
+      ) : (
+        <StepNavigation />
+      )}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
 import { allQuestions, allThemes } from '@/domain/questionnaire';
 import { useScanStore } from '@/stores/scan-store';
+import { useSettingsStore } from '@/stores/settings-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { ProfileStep } from './profile-step';
@@ -32,7 +33,11 @@ function ScanProgress() {
 export function WizardPage() {
   const { t } = useTranslation();
   const { t: tq } = useTranslation('questionnaire');
-  const { step = '' } = useParams<{ step: string }>();
+  const { step = '', statement: statementParam } = useParams<{
+    step: string;
+    statement?: string;
+  }>();
+  const projector = useSettingsStore((state) => state.projector ?? false);
   const [, navigate] = useLocation();
   const themeIndex = themes.findIndex((theme) => theme.id === step);
   const theme = themes[themeIndex];
@@ -65,11 +70,19 @@ export function WizardPage() {
             : t('wizard.profilePosition')}
         </p>
         {/* Keyed by step: each step's heading takes focus when the step opens. */}
-        <PageHeading key={`heading-${step}`}>
+        <PageHeading key={`heading-${step}-${projector ? statementParam : ''}`}>
           {theme ? tq(`themes.${theme.id}.title`) : t('wizard.profileTitle')}
         </PageHeading>
         <ScanProgress />
-        {theme ? <ThemeStep key={theme.id} theme={theme} /> : <ProfileStep onNext={goNext} />}
+        {theme ? (
+          <ThemeStep
+            key={theme.id}
+            theme={theme}
+            statement={projector ? Math.max(0, (Number(statementParam) || 1) - 1) : null}
+          />
+        ) : (
+          <ProfileStep onNext={goNext} />
+        )}
       </div>
       <aside className="wizard__aside">
         <ThemeOverview current={step} />

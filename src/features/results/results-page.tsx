@@ -9,6 +9,7 @@ import { useScanStore } from '@/stores/scan-store';
 import { PageHeading } from '@/ui/page-heading';
 import { RadarChart } from './radar-chart';
 import { ScoreTable } from './score-table';
+import { ShareAnswers } from './share-answers';
 import { WeakestAdvice } from './weakest-advice';
 
 /** The results: overall and area scores, the radar, the numbers as a table, and advice. */
@@ -92,6 +93,8 @@ export default function ResultsPage() {
           </ul>
         </section>
       ) : null}
+
+      <ShareAnswers />
 
       <p>
         <Link href="/method">{t('methodLink')}</Link>

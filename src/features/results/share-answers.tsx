@@ -1,0 +1,93 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
+import { encodeAnswers } from '@/domain/compact-answers';
+import { makeAnswersShare } from '@/domain/share';
+import { downloadText } from '@/lib/file';
+import { copyText, makeShareLink } from '@/lib/share-link';
+import { useScanStore } from '@/stores/scan-store';
+
+/** Lets a member send their answers to a facilitator as a link or a file; nothing goes via a server. */
+export function ShareAnswers() {
+  const { t } = useTranslation('workshop');
+  const answers = useScanStore((state) => state.answers);
+  const respondentId = useScanStore((state) => state.respondentId);
+  const ensureRespondentId = useScanStore((state) => state.ensureRespondentId);
+  // The id is made once and saved, so sharing again later replaces the earlier answers.
+  useEffect(() => {
+    if (!respondentId) ensureRespondentId();
+  }, [respondentId, ensureRespondentId]);
+  const [name, setName] = useState('');
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const nameId = useId();
+  const linkId = useId();
+
+  const share = useMemo(
+    () =>
+      makeAnswersShare({
+        questionnaireVersion: questionnaire.version,
+        respondentId: respondentId ?? 'pending',
+        name: name.trim() || undefined,
+        answers: encodeAnswers(questionnaire, answers),
+        sharedAt: new Date().toISOString(),
+      }),
+    [answers, name, respondentId],
+  );
+  const link = useMemo(() => makeShareLink(share), [share]);
+
+  return (
+    <section aria-labelledby="share-answers" className="share">
+      <h2 id="share-answers">{t('share.title')}</h2>
+      <p>{t('share.intro')}</p>
+      <p className="share__warning">
+        <span aria-hidden="true">⚠ </span>
+        {t('share.warning')}
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor={nameId}>
+          {t('share.nameLabel')}
+        </label>
+        <input
+          id={nameId}
+          type="text"
+          value={name}
+          maxLength={80}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={linkId}>
+          {t('share.linkLabel')}
+        </label>
+        <input
+          id={linkId}
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(event) => event.target.select()}
+        />
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={async () => setCopied((await copyText(link)) ? 'yes' : 'no')}
+        >
+          {t('share.copy')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadText('collective-scan-answers.json', JSON.stringify(share, null, 2))
+          }
+        >
+          {t('share.download')}
+        </button>
+      </div>
+      <p role="status" className="share__status">
+        {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyFailed') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'wouter';
+import { useSessionStore } from '@/stores/session-store';
+import { Field } from '@/ui/field';
+import { Notice } from '@/ui/notice';
+import { PageHeading } from '@/ui/page-heading';
+import { respondentsFromLinks } from './answers-intake';
+
+const NEW = '__new__';
+
+/** Opened from a member's share link: offers to add those answers to a group session. */
+export function JoinPage() {
+  const { t } = useTranslation('workshop');
+  const { payload = '' } = useParams<{ payload: string }>();
+  const [, navigate] = useLocation();
+  const intake = useMemo(() => respondentsFromLinks(payload), [payload]);
+  const allSessions = useSessionStore((state) => state.sessions);
+  const sessions = allSessions.filter((session) => session.method === 'merge');
+  const createSession = useSessionStore((state) => state.createSession);
+  const addRespondents = useSessionStore((state) => state.addRespondents);
+  const [target, setTarget] = useState(sessions[0]?.id ?? NEW);
+  const [name, setName] = useState('');
+  const selectId = useId();
+  const respondent = intake.respondents[0];
+
+  if (!respondent) {
+    const reason = intake.failures[0]?.reason ?? 'corrupt';
+    return (
+      <div className="workshop">
+        <PageHeading>{t('join.title')}</PageHeading>
+        <Notice tone="warning" title={t('join.failed')}>
+          <p>{t(`share.errors.${reason}`)}</p>
+        </Notice>
+        <Link href="/">{t('join.toStart')}</Link>
+      </div>
+    );
+  }
+
+  const answered = [...respondent.answers].filter((char) => char !== '.').length;
+  const add = () => {
+    const sessionId =
+      target === NEW ? createSession(name.trim() || t('join.defaultName'), 'merge') : target;
+    addRespondents(sessionId, [respondent]);
+    navigate(`/workshop/${sessionId}`);
+  };
+  return (
+    <div className="workshop">
+      <PageHeading>{t('join.title')}</PageHeading>
+      <p className="lead">
+        {t('join.from', {
+          name: respondent.name ?? t('join.someone'),
+          answered,
+          total: respondent.answers.length,
+        })}
+      </p>
+      <p>{t('join.privacy')}</p>
+      <div className="field">
+        <label className="field__label" htmlFor={selectId}>
+          {t('join.sessionLabel')}
+        </label>
+        <select id={selectId} value={target} onChange={(event) => setTarget(event.target.value)}>
+          {sessions.map((session) => (
+            <option key={session.id} value={session.id}>
+              {session.name}
+            </option>
+          ))}
+          <option value={NEW}>{t('join.newSession')}</option>
+        </select>
+      </div>
+      {target === NEW ? (
+        <Field label={t('new.nameLabel')} hint={t('join.nameHint')}>
+          <input
+            type="text"
+            value={name}
+            maxLength={80}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </Field>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={add}>
+          {t('join.add')}
+        </button>
+        <Link href="/" className="button">
+          {t('join.cancel')}
+        </Link>
+      </div>
+    </div>
+  );
+}

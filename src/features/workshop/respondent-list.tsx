@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { Session } from '@/domain/session';
+import { useSessionStore } from '@/stores/session-store';
+
+/** Who is in the session and how much each answered; their answers themselves are not shown here. */
+export function RespondentList({ session }: { session: Session }) {
+  const { t } = useTranslation('workshop');
+  const removeRespondent = useSessionStore((state) => state.removeRespondent);
+  if (session.respondents.length === 0) return <p>{t('respondents.none')}</p>;
+  return (
+    <ol className="respondent-list">
+      {session.respondents.map((respondent, index) => {
+        const label = respondent.name || t('respondents.anonymous', { number: index + 1 });
+        const answered = [...respondent.answers].filter((char) => char !== '.').length;
+        return (
+          <li key={respondent.id}>
+            <span>
+              {label} · {t('respondents.answered', { answered, total: respondent.answers.length })}
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => removeRespondent(session.id, respondent.id)}
+            >
+              {t('respondents.remove')}
+              <span className="visually-hidden"> {label}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

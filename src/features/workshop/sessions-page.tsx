@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useSessionStore } from '@/stores/session-store';
+import { PageHeading } from '@/ui/page-heading';
+import { NewSessionForm } from './new-session-form';
+import { SessionsTransfer } from './sessions-transfer';
+
+/** The facilitator's start: what a group session is, the sessions on this device, a new one. */
+export function SessionsPage() {
+  const { t, i18n } = useTranslation('workshop');
+  const sessions = useSessionStore((state) => state.sessions);
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+  return (
+    <div className="workshop">
+      <PageHeading>{t('sessions.title')}</PageHeading>
+      <p className="lead">{t('sessions.intro')}</p>
+      <ul className="workshop__ways">
+        <li>{t('sessions.wayTally')}</li>
+        <li>{t('sessions.wayMerge')}</li>
+        <li>{t('sessions.wayLaptop')}</li>
+      </ul>
+
+      <section aria-labelledby="sessions-list">
+        <h2 id="sessions-list">{t('sessions.listTitle')}</h2>
+        {sessions.length === 0 ? (
+          <p>{t('sessions.none')}</p>
+        ) : (
+          <ul className="session-list">
+            {sessions.map((session) => (
+              <li key={session.id}>
+                <Link href={`/workshop/${session.id}`}>{session.name}</Link>
+                <span className="session-list__meta">
+                  {t('sessions.meta', {
+                    date: date(session.createdAt),
+                    method: t(`method.${session.method}`),
+                    count: session.respondents.length,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <NewSessionForm />
+      <SessionsTransfer />
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { questionnaire } from '@/content/questionnaire';
+import { decodeAnswers, encodeAnswers } from '@/domain/compact-answers';
+import { allQuestions } from '@/domain/questionnaire';
+import {
+  mergeRespondents,
+  type Respondent,
+  type Session,
+  type SessionsState,
+  sessionsStateSpec,
+} from '@/domain/session';
+import { randomId } from '@/lib/ids';
+import { createGuardedStorage } from './guarded-storage';
+
+export const SESSIONS_STORAGE_KEY = 'collective-scan:sessions';
+
+type SessionActions = {
+  createSession: (name: string, method: Session['method']) => string;
+  renameSession: (id: string, name: string) => void;
+  deleteSession: (id: string) => void;
+  /** Adds respondents; the same respondent id is counted once (the newer answers win). */
+  addRespondents: (id: string, respondents: Respondent[]) => { added: number; updated: number };
+  /** Pass the laptop: a new, empty respondent whose answers are given on this device. */
+  addLaptopRespondent: (id: string) => string;
+  setRespondentAnswer: (
+    id: string,
+    respondentId: string,
+    questionId: string,
+    answer: string,
+  ) => void;
+  removeRespondent: (id: string, respondentId: string) => void;
+  /** Adds (or with a negative delta removes) votes in the room; never below 0. */
+  addVotes: (id: string, questionId: string, answerId: string, delta: number) => void;
+  setRevealed: (id: string, questionId: string, revealed: boolean) => void;
+  /** Adds imported sessions; one whose id already exists here is added as a copy, never overwriting. */
+  importSessions: (sessions: Session[]) => number;
+};
+
+export type SessionStore = SessionsState & SessionActions;
+
+const now = () => new Date().toISOString();
+const emptyAnswers = () => '.'.repeat(allQuestions(questionnaire).length);
+
+export const useSessionStore = create<SessionStore>()(
+  persist(
+    (set, get) => {
+      const update = (id: string, change: (session: Session) => Session) =>
+        set((state) => ({
+          sessions: state.sessions.map((session) =>
+            session.id === id ? change(session) : session,
+          ),
+        }));
+      return {
+        sessions: [],
+        createSession: (name, method) => {
+          const id = randomId();
+          const session: Session = {
+            id,
+            name,
+            method,
+            createdAt: now(),
+            questionnaireVersion: questionnaire.version,
+            respondents: [],
+            tally: {},
+            revealed: [],
+          };
+          set((state) => ({ sessions: [session, ...state.sessions] }));
+          return id;
+        },
+        renameSession: (id, name) => update(id, (session) => ({ ...session, name })),
+        deleteSession: (id) =>
+          set((state) => ({ sessions: state.sessions.filter((session) => session.id !== id) })),
+        addRespondents: (id, incoming) => {
+          let result = { added: 0, updated: 0 };
+          update(id, (session) => {
+            const merged = mergeRespondents(session.respondents, incoming);
+            result = { added: merged.added, updated: merged.updated };
+            return { ...session, respondents: merged.respondents };
+          });
+          return result;
+        },
+        addLaptopRespondent: (id) => {
+          const respondentId = randomId();
+          update(id, (session) => ({
+            ...session,
+            respondents: [
+              ...session.respondents,
+              { id: respondentId, answers: emptyAnswers(), addedAt: now() },
+            ],
+          }));
+          return respondentId;
+        },
+        setRespondentAnswer: (id, respondentId, questionId, answer) =>
+          update(id, (session) => ({
+            ...session,
+            respondents: session.respondents.map((respondent) => {
+              if (respondent.id !== respondentId) return respondent;
+              const decoded = decodeAnswers(questionnaire, respondent.answers);
+              const answers = decoded.ok ? decoded.data : {};
+              return {
+                ...respondent,
+                answers: encodeAnswers(questionnaire, { ...answers, [questionId]: answer }),
+              };
+            }),
+          })),
+        removeRespondent: (id, respondentId) =>
+          update(id, (session) => ({
+            ...session,
+            respondents: session.respondents.filter((respondent) => respondent.id !== respondentId),
+          })),
+        addVotes: (id, questionId, answerId, delta) =>
+          update(id, (session) => {
+            const counts = session.tally[questionId] ?? {};
+            const next = Math.max(0, (counts[answerId] ?? 0) + delta);
+            return {
+              ...session,
+              tally: { ...session.tally, [questionId]: { ...counts, [answerId]: next } },
+            };
+          }),
+        setRevealed: (id, questionId, revealed) =>
+          update(id, (session) => ({
+            ...session,
+            revealed: revealed
+              ? [...new Set([...session.revealed, questionId])]
+              : session.revealed.filter((question) => question !== questionId),
+          })),
+        importSessions: (sessions) => {
+          const existing = new Set(get().sessions.map((session) => session.id));
+          const copies = sessions.map((session) =>
+            existing.has(session.id) ? { ...session, id: randomId() } : session,
+          );
+          set((state) => ({ sessions: [...copies, ...state.sessions] }));
+          return copies.length;
+        },
+      };
+    },
+    {
+      name: SESSIONS_STORAGE_KEY,
+      version: sessionsStateSpec.version,
+      storage: createGuardedStorage(sessionsStateSpec),
+      partialize: ({ sessions }) => ({ sessions }),
+    },
+  ),
+);
+
+/** One session by id, or undefined. */
+export function useSession(id: string): Session | undefined {
+  return useSessionStore((state) => state.sessions.find((session) => session.id === id));
+}

@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef } from 'react';
+
+type ShortcutsDialogProps = {
+  open: boolean;
+  title: string;
+  closeLabel: string;
+  shortcuts: { keys: string; action: string }[];
+  onClose: () => void;
+};
+
+/** The list of keyboard shortcuts, in a native modal dialog (Escape closes it). */
+export function ShortcutsDialog({
+  open,
+  title,
+  closeLabel,
+  shortcuts,
+  onClose,
+}: ShortcutsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal?.();
+    if (!open && dialog?.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <dl className="shortcuts">
+        {shortcuts.map((shortcut) => (
+          <div key={shortcut.keys}>
+            <dt>
+              <kbd>{shortcut.keys}</kbd>
+            </dt>
+            <dd>{shortcut.action}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {closeLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
