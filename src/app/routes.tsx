@@ -23,6 +23,9 @@ const SessionPage = lazy(() =>
 const TallyPage = lazy(() =>
   import('@/features/workshop/tally-page').then((module) => ({ default: module.TallyPage })),
 );
+const LaptopWizard = lazy(() =>
+  import('./laptop-wizard').then((module) => ({ default: module.LaptopWizard })),
+);
 const JoinPage = lazy(() =>
   import('@/features/workshop/join-page').then((module) => ({ default: module.JoinPage })),
 );
@@ -38,6 +41,7 @@ export function Routes() {
       <Route path="/workshop/:id" component={SessionPage} />
       <Route path="/workshop/:id/results" component={GroupResultsPage} />
       <Route path="/workshop/:id/tally/:number" component={TallyPage} />
+      <Route path="/workshop/:id/answer/:respondent/:step/:statement?" component={LaptopWizard} />
       <Route path="/join/:payload" component={JoinPage} />
       <Route component={NotFound} />
     </Switch>

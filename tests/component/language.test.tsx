@@ -35,7 +35,7 @@ describe('language switch', () => {
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: 'Hoe toekomstbestendig is jullie collectief?',
+        name: 'Hoe toekomstbestendig is je collectief?',
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Begin met de scan' })).toBeInTheDocument();

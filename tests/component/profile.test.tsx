@@ -44,7 +44,7 @@ describe('profile step', () => {
     expect(await screen.findByText('Kies minstens één werkveld.')).toBeInTheDocument();
     expect(screen.getByText('Vul het aantal leden in.')).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Over jullie collectief' }),
+      screen.getByRole('heading', { level: 1, name: 'Over je collectief' }),
     ).toBeInTheDocument();
   });
 

@@ -4,9 +4,9 @@ const screens = [
   {
     path: '#/',
     en: 'How future-proof is your collective?',
-    nl: 'Hoe toekomstbestendig is jullie collectief?',
+    nl: 'Hoe toekomstbestendig is je collectief?',
   },
-  { path: '#/scan/profile', en: 'About your collective', nl: 'Over jullie collectief' },
+  { path: '#/scan/profile', en: 'About your collective', nl: 'Over je collectief' },
   { path: '#/scan/member-loyalty', en: 'Member loyalty', nl: 'Ledenbinding' },
   { path: '#/results', en: 'Results for Buurtkracht', nl: 'Uitkomst voor Buurtkracht' },
   { path: '#/method', en: 'How the scan works', nl: 'Zo werkt de scan' },
@@ -41,7 +41,7 @@ test.describe('in a Dutch browser', () => {
   }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Hoe toekomstbestendig is jullie collectief?',
+      'Hoe toekomstbestendig is je collectief?',
     );
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await page.getByRole('button', { name: 'English' }).click();

@@ -34,7 +34,7 @@ const texts = {
     legalForm: 'Rechtsvorm',
     members: 'Aantal leden',
     founded: 'Jaar van oprichting',
-    scale: 'Waar zijn jullie actief?',
+    scale: 'Waar is je collectief actief?',
     next: 'Volgende',
     results: 'Bekijk de uitkomst',
     resultsTitle: 'Uitkomst voor De Windvang',

@@ -6,6 +6,7 @@ import { NON_SCORING_ANSWERS, optionsOf, type Question } from '@/domain/question
 import { toggleFullscreen } from '@/lib/keyboard';
 import { ShortcutsDialog } from '@/ui/shortcuts-dialog';
 import { useShortcuts } from '@/ui/use-shortcuts';
+import { useAnswerSource } from './answer-source';
 import { statementPath } from './steps';
 
 const NEXT_KEY = 'ArrowRight';
@@ -24,8 +25,9 @@ export function ProjectorControls({ themeId, index, question, onAnswer }: Props)
   const { t: tw } = useTranslation('workshop');
   const [, navigate] = useLocation();
   const [help, setHelp] = useState(false);
-  const previous = statementPath(themeId, index, -1);
-  const next = statementPath(themeId, index, 1);
+  const source = useAnswerSource();
+  const previous = statementPath(source, themeId, index, -1);
+  const next = statementPath(source, themeId, index, 1);
   const options = optionsOf(questionnaire, question);
 
   useShortcuts({

@@ -1,37 +1,57 @@
 import { questionnaire } from '@/content/questionnaire';
 import { allThemes } from '@/domain/questionnaire';
+import type { AnswerSource } from './answer-source';
 
 export const PROFILE_STEP = 'profile';
 
-/** The wizard's steps in order: the profile, then one per theme. */
-export const wizardSteps: string[] = [PROFILE_STEP, ...allThemes(questionnaire).map((t) => t.id)];
+const themes = allThemes(questionnaire);
+const themeIds = themes.map((theme) => theme.id);
 
-export function stepPath(step: string): string {
-  return `/scan/${step}`;
+type Where = Pick<AnswerSource, 'basePath' | 'withProfile' | 'finishPath' | 'exitPath'>;
+
+/** The wizard's steps in order: the profile (when asked for), then one per theme. */
+export function wizardSteps(where: Pick<Where, 'withProfile'>): string[] {
+  return where.withProfile ? [PROFILE_STEP, ...themeIds] : themeIds;
 }
 
-/** The steps before and after this one (null at either end). */
-export function neighbours(step: string): { previous: string | null; next: string | null } {
-  const index = wizardSteps.indexOf(step);
+export function stepPath(where: Pick<Where, 'basePath'>, step: string): string {
+  return `${where.basePath}/${step}`;
+}
+
+/** The paths before and after this step: the exit before the first, the finish after the last. */
+export function neighbours(
+  where: Where,
+  step: string,
+): { previous: string; next: string; isLast: boolean } {
+  const steps = wizardSteps(where);
+  const index = steps.indexOf(step);
+  const previous = steps[index - 1];
+  const next = index >= 0 ? steps[index + 1] : undefined;
   return {
-    previous: index > 0 ? (wizardSteps[index - 1] ?? null) : null,
-    next: index >= 0 && index < wizardSteps.length - 1 ? (wizardSteps[index + 1] ?? null) : null,
+    previous: previous ? stepPath(where, previous) : where.exitPath,
+    next: next ? stepPath(where, next) : where.finishPath,
+    isLast: next === undefined,
   };
 }
-
-const themes = allThemes(questionnaire);
 
 /**
  * Projector mode moves one statement at a time: the path of the statement before or after
  * statement `index` (0-based) of `themeId`, crossing into the neighbouring theme at either end.
  */
-export function statementPath(themeId: string, index: number, direction: 1 | -1): string {
-  const themeIndex = themes.findIndex((theme) => theme.id === themeId);
+export function statementPath(
+  where: Where,
+  themeId: string,
+  index: number,
+  direction: 1 | -1,
+): string {
+  const themeIndex = themeIds.indexOf(themeId);
   const theme = themes[themeIndex];
-  if (!theme) return stepPath(PROFILE_STEP);
+  if (!theme) return where.exitPath;
   const target = index + direction;
-  if (target >= 0 && target < theme.questions.length) return `/scan/${themeId}/${target + 1}`;
+  if (target >= 0 && target < theme.questions.length) {
+    return `${stepPath(where, themeId)}/${target + 1}`;
+  }
   const neighbour = themes[themeIndex + direction];
-  if (!neighbour) return direction === 1 ? '/results' : stepPath(PROFILE_STEP);
-  return `/scan/${neighbour.id}/${direction === 1 ? 1 : neighbour.questions.length}`;
+  if (!neighbour) return direction === 1 ? where.finishPath : neighbours(where, themeId).previous;
+  return `${stepPath(where, neighbour.id)}/${direction === 1 ? 1 : neighbour.questions.length}`;
 }

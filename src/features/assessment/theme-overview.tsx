@@ -6,6 +6,7 @@ import { isProfileComplete } from '@/domain/profile';
 import { themeProgress } from '@/domain/progress';
 import type { Theme } from '@/domain/questionnaire';
 import { useScanStore } from '@/stores/scan-store';
+import { useAnswerSource } from './answer-source';
 import { PROFILE_STEP, stepPath } from './steps';
 
 /** Every step with how much of it is answered; a link jumps straight to it. */
@@ -13,8 +14,9 @@ export function ThemeOverview({ current }: { current: string }) {
   const { t } = useTranslation();
   const { t: tq } = useTranslation('questionnaire');
   const profileDone = useScanStore((state) => isProfileComplete(state.profile));
+  const source = useAnswerSource();
   const stepLink = (step: string, label: string, status: ReactNode) => (
-    <Link href={stepPath(step)} aria-current={step === current ? 'step' : undefined}>
+    <Link href={stepPath(source, step)} aria-current={step === current ? 'step' : undefined}>
       <span className="overview__label">{label}</span>
       <span className="overview__status">{status}</span>
     </Link>
@@ -24,13 +26,15 @@ export function ThemeOverview({ current }: { current: string }) {
       <summary>{t('wizard.overview')}</summary>
       <nav aria-label={t('wizard.overview')}>
         <ol className="overview__list">
-          <li>
-            {stepLink(
-              PROFILE_STEP,
-              t('wizard.profileTitle'),
-              profileDone ? t('wizard.profileDone') : t('wizard.profileOpen'),
-            )}
-          </li>
+          {source.withProfile ? (
+            <li>
+              {stepLink(
+                PROFILE_STEP,
+                t('wizard.profileTitle'),
+                profileDone ? t('wizard.profileDone') : t('wizard.profileOpen'),
+              )}
+            </li>
+          ) : null}
           {questionnaire.areas.map((area) => (
             <li key={area.id}>
               <span className="overview__area">{tq(`areas.${area.id}.title`)}</span>
@@ -56,6 +60,6 @@ export function ThemeOverview({ current }: { current: string }) {
 /** "3 of 5 answered": re-renders only when this theme's count changes. */
 function ThemeStatus({ theme }: { theme: Theme }) {
   const { t } = useTranslation();
-  const answered = useScanStore((state) => themeProgress(theme, state.answers).answered);
+  const answered = useAnswerSource().useSelect((answers) => themeProgress(theme, answers).answered);
   return <>{t('wizard.themeStatus', { answered, total: theme.questions.length })}</>;
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { formFieldName, themeAnswersSchema } from '@/domain/answers';
 import type { Theme } from '@/domain/questionnaire';
-import { useScanStore } from '@/stores/scan-store';
+import { useAnswerSource } from './answer-source';
 import { ProjectorControls } from './projector-controls';
 import { QuestionField } from './question-field';
 import { StepNavigation } from './step-navigation';
@@ -18,11 +18,12 @@ type ThemeAnswers = Record<string, string | null>;
  */
 export function ThemeStep({ theme, statement }: { theme: Theme; statement: number | null }) {
   const { t } = useTranslation('questionnaire');
-  const setAnswer = useScanStore((state) => state.setAnswer);
+  const source = useAnswerSource();
+  const { setAnswer } = source;
   const schema = useMemo(() => themeAnswersSchema(questionnaire, theme), [theme]);
 
   const { register, reset, getValues } = useForm<ThemeAnswers>({
-    defaultValues: answersForForm(theme, useScanStore.getState().answers),
+    defaultValues: answersForForm(theme, source.getAnswers()),
     resolver: zodResolver(schema),
   });
 
@@ -30,15 +31,14 @@ export function ThemeStep({ theme, statement }: { theme: Theme; statement: numbe
   // clicks already match the form, so they cause no reset (a reset re-renders every statement).
   useEffect(
     () =>
-      useScanStore.subscribe((state, previous) => {
-        if (state.answers === previous.answers) return;
-        const stored = answersForForm(theme, state.answers);
+      source.subscribe(() => {
+        const stored = answersForForm(theme, source.getAnswers());
         const shown = getValues();
         if (Object.keys(stored).some((field) => (shown[field] ?? null) !== stored[field])) {
           reset(stored);
         }
       }),
-    [theme, reset, getValues],
+    [theme, reset, getValues, source],
   );
 
   const all = theme.questions.map((question, index) => ({ question, index }));

@@ -3,12 +3,12 @@ import { Link, useLocation, useParams } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
 import { allQuestions, allThemes } from '@/domain/questionnaire';
-import { useScanStore } from '@/stores/scan-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ProgressMeter } from '@/ui/progress-meter';
+import { useAnswerSource } from './answer-source';
 import { ProfileStep } from './profile-step';
-import { neighbours, PROFILE_STEP, stepPath } from './steps';
+import { neighbours, PROFILE_STEP, stepPath, wizardSteps } from './steps';
 import { ThemeOverview } from './theme-overview';
 import { ThemeStep } from './theme-step';
 
@@ -17,7 +17,9 @@ const themes = allThemes(questionnaire);
 /** Progress over the whole scan; its own component, so an answer re-renders only this. */
 function ScanProgress() {
   const { t } = useTranslation();
-  const answered = useScanStore((state) => scanProgress(questionnaire, state.answers).answered);
+  const answered = useAnswerSource().useSelect(
+    (answers) => scanProgress(questionnaire, answers).answered,
+  );
   const total = allQuestions(questionnaire).length;
   return (
     <ProgressMeter
@@ -39,22 +41,24 @@ export function WizardPage() {
   }>();
   const projector = useSettingsStore((state) => state.projector ?? false);
   const [, navigate] = useLocation();
+  const source = useAnswerSource();
   const themeIndex = themes.findIndex((theme) => theme.id === step);
   const theme = themes[themeIndex];
 
-  if (step !== PROFILE_STEP && !theme) {
+  if ((step !== PROFILE_STEP || !source.withProfile) && !theme) {
     return (
       <>
         <PageHeading>{t('wizard.unknownStep')}</PageHeading>
-        <Link href={stepPath(PROFILE_STEP)}>{t('wizard.toFirstStep')}</Link>
+        <Link href={stepPath(source, wizardSteps(source)[0] ?? PROFILE_STEP)}>
+          {t('wizard.toFirstStep')}
+        </Link>
       </>
     );
   }
 
   const area = questionnaire.areas.find((candidate) => candidate.themes.some((t) => t.id === step));
   const goNext = () => {
-    const { next } = neighbours(step);
-    navigate(next ? stepPath(next) : '/results');
+    navigate(neighbours(source, step).next);
   };
 
   return (
@@ -84,9 +88,12 @@ export function WizardPage() {
           <ProfileStep onNext={goNext} />
         )}
       </div>
-      <aside className="wizard__aside">
-        <ThemeOverview current={step} />
-      </aside>
+      {/* Projector mode shows the statement and nothing else. */}
+      {projector ? null : (
+        <aside className="wizard__aside">
+          <ThemeOverview current={step} />
+        </aside>
+      )}
     </div>
   );
 }
