@@ -48,7 +48,7 @@ describe('parseSessionsFile', () => {
   });
 
   it('refuses a file over the size limit without parsing it', () => {
-    expect(parseSessionsFile(' '.repeat(MAX_IMPORT_BYTES + 1) + '{}', '1')).toEqual({
+    expect(parseSessionsFile(`${' '.repeat(MAX_IMPORT_BYTES + 1)}{}`, '1')).toEqual({
       ok: false,
       reason: 'tooLarge',
     });
