@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, fullAnswers, seedScan, test } from './fixtures';
+import { expect, fullAnswers, seedScan, seedSessions, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -12,7 +12,12 @@ async function expectNoViolations(page: Page, label: string) {
   expect(summary, label).toEqual([]);
 }
 
-const screens: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+const screens: {
+  name: string;
+  path: string;
+  projector?: boolean;
+  prepare?: (page: Page) => Promise<void>;
+}[] = [
   { name: 'start', path: '#/' },
   { name: 'profile', path: '#/scan/profile' },
   {
@@ -27,6 +32,25 @@ const screens: { name: string; path: string; prepare?: (page: Page) => Promise<v
   { name: 'ladder question', path: '#/scan/sham-participation' },
   { name: 'results', path: '#/results' },
   { name: 'method', path: '#/method' },
+  { name: 'workshop sessions', path: '#/workshop' },
+  { name: 'merge session', path: '#/workshop/merge-1' },
+  { name: 'tally', path: '#/workshop/tally-1/tally/1' },
+  {
+    name: 'tally revealed',
+    path: '#/workshop/tally-1/tally/1',
+    prepare: async (page) => {
+      await page.keyboard.press('r');
+      await expect(page.getByText(/4 (votes|stemmen) \(57%\)/)).toBeVisible();
+    },
+  },
+  {
+    name: 'group results',
+    path: '#/workshop/merge-1/results',
+    prepare: async (page) => {
+      await page.locator('.breakdown summary').first().click();
+    },
+  },
+  { name: 'projector statement', path: '#/scan/leadership', projector: true },
   {
     name: 'start over dialog',
     path: '#/',
@@ -50,8 +74,11 @@ for (const viewport of [
     for (const language of ['en', 'nl'] as const) {
       for (const screen of screens) {
         test(`${screen.name} in ${language} has no WCAG A/AA violations`, async ({ page }) => {
+          await seedSessions(page);
           await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 80 });
           if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
+          if (screen.projector)
+            await page.getByRole('button', { name: /Projector mode|Beamerstand/ }).click();
           await page.goto(`./${screen.path}`);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', language);

@@ -1,5 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { questionnaire } from '@/content/questionnaire';
+import { encodeAnswers } from '@/domain/compact-answers';
 import { allQuestions, optionsOf } from '@/domain/questionnaire';
 
 /**
@@ -106,4 +107,51 @@ export function fullAnswers(): StoredAnswers {
     answers[question.id] = options[(n * 3 + 1) % options.length]?.id ?? 'dont-know';
   });
   return answers;
+}
+
+/** Two sessions in storage: "Board evening" merging three respondents, and a tally with votes. */
+export async function seedSessions(page: Page) {
+  const encoded = (pick: number) => {
+    const answers = fullAnswers();
+    allQuestions(questionnaire).forEach((question, n) => {
+      if (n % 3 === pick)
+        answers[question.id] = optionsOf(questionnaire, question)[0]?.id ?? 'dont-know';
+    });
+    return encodeAnswers(questionnaire, answers);
+  };
+  const sessions = [
+    {
+      id: 'merge-1',
+      name: 'Board evening',
+      createdAt: '2026-11-01T19:00:00.000Z',
+      method: 'merge',
+      questionnaireVersion: questionnaire.version,
+      respondents: [0, 1, 2].map((pick) => ({
+        id: `r${pick}`,
+        ...(pick === 0 ? { name: 'Anna' } : {}),
+        answers: encoded(pick),
+        addedAt: '2026-11-01T19:05:00.000Z',
+      })),
+      tally: {},
+      revealed: [],
+    },
+    {
+      id: 'tally-1',
+      name: 'Neighbourhood night',
+      createdAt: '2026-11-02T19:00:00.000Z',
+      method: 'tally',
+      questionnaireVersion: questionnaire.version,
+      respondents: [],
+      tally: { 'financing-perspective.q1': { agree: 4, disagree: 2, 'dont-know': 1 } },
+      revealed: [],
+    },
+  ];
+  await page.goto('./');
+  await page.evaluate((value) => {
+    localStorage.setItem(
+      'collective-scan:sessions',
+      JSON.stringify({ version: 1, state: { sessions: value } }),
+    );
+  }, sessions);
+  await page.reload();
 }

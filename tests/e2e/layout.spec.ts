@@ -73,3 +73,29 @@ test.describe('200% zoom', () => {
     ).toBeVisible();
   });
 });
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`projector at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('large type, one statement, nothing sideways', async ({ page }) => {
+      await page.goto('./#/scan/community-building');
+      await page.getByRole('button', { name: /Projector mode/ }).click();
+      const body = await page.evaluate(() =>
+        Number.parseFloat(getComputedStyle(document.body).fontSize),
+      );
+      expect(body).toBeGreaterThanOrEqual(28);
+      await expect(page.getByRole('main').getByRole('group')).toHaveCount(1);
+      await expect(page.getByRole('main').getByRole('group')).toBeInViewport();
+      await expect(page.getByRole('contentinfo')).toHaveCount(0);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}

@@ -1,0 +1,148 @@
+import type { Browser, Page } from '@playwright/test';
+import { questionnaire } from '@/content/questionnaire';
+import { allQuestions } from '@/domain/questionnaire';
+import { expect, fullAnswers, seedScan, tabTo, test } from './fixtures';
+
+/** A member on their own device: does the scan (seeded here), then copies their share link. */
+async function memberLink(
+  browser: Browser,
+  baseURL: string,
+  answers: Record<string, string>,
+  name: string,
+) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await seedScan(page, answers);
+  await page.goto('./#/results');
+  await page.getByLabel(/Your name/).fill(name);
+  const link = await page.getByLabel('Link with your answers').inputValue();
+  await context.close();
+  return link;
+}
+
+/** Everyone agrees on everything except leadership, where one member is far from the others. */
+function member(leadership: string) {
+  const answers = fullAnswers();
+  for (const question of allQuestions(questionnaire)) {
+    if (question.id.startsWith('leadership.')) answers[question.id] = leadership;
+  }
+  return answers;
+}
+
+async function createSession(page: Page, name: string, method: RegExp) {
+  await page.goto('./#/workshop');
+  await page.getByLabel('Name of the session').fill(name);
+  await page.getByRole('radio', { name: method }).check();
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('merge three members’ shared links and see the group radar with a disagreement flag', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const links = [
+    await memberLink(browser, baseURL ?? '', member('strongly-agree'), 'Anna'),
+    await memberLink(browser, baseURL ?? '', member('strongly-agree'), 'Bram'),
+    await memberLink(browser, baseURL ?? '', member('strongly-disagree'), 'Chris'),
+  ];
+  expect(links[0]).toMatch(/#\/join\//);
+
+  await createSession(page, 'Board evening', /Merge answers/);
+  await page.getByLabel('Paste one or more links (one per line)').fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Add these links' }).click();
+  await expect(page.getByText('Added 3 new, updated 0 already in this session.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '3 respondents' })).toBeVisible();
+
+  // The same member's link again counts once.
+  await page.getByLabel('Paste one or more links (one per line)').fill(links[0] ?? '');
+  await page.getByRole('button', { name: 'Add these links' }).click();
+  await expect(page.getByText('Added 0 new, updated 1 already in this session.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'See group results' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Group results: Board evening' }),
+  ).toBeVisible();
+  const chart = page.getByRole('img', { name: /Radar chart of the group's scores/ });
+  await expect(chart.locator('.recharts-polygon').first()).toBeVisible();
+  const table = page.getByRole('table', { name: 'Group scores per theme (0–100)' });
+  const leadership = table.getByRole('row', { name: /Leadership/ });
+  await expect(leadership).toContainText('The group disagrees here');
+  await expect(leadership.getByRole('cell').nth(2)).toHaveText(/–/);
+  await expect(table.getByRole('row', { name: /Upscaling/ })).toContainText('Agrees');
+  const talk = page.getByRole('region', { name: 'Talk first' });
+  await expect(talk.getByRole('heading', { name: 'Leadership' })).toBeVisible();
+
+  const shapes = await chart.locator('.recharts-radar-polygon').count();
+  await page.getByLabel('Show each respondent as a thin line').check();
+  await expect(chart.locator('.recharts-radar-polygon')).toHaveCount(shapes + 3);
+});
+
+test('opening a share link offers to add it to a group session', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const link = await memberLink(browser, baseURL ?? '', fullAnswers(), 'Dana');
+  await page.goto(link);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Answers from a member' }),
+  ).toBeVisible();
+  await expect(page.getByText('Dana answered 58 of 58 statements.')).toBeVisible();
+  await page.getByLabel('Name of the session').fill('Shared on the train');
+  await page.getByRole('button', { name: 'Add to session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared on the train' })).toBeVisible();
+  await expect(page.getByText('Dana · 58 of 58 answered')).toBeVisible();
+
+  await page.goto(`${link.slice(0, -12)}`);
+  await expect(page.getByText('These answers cannot be used')).toBeVisible();
+});
+
+test('a whole projector-mode run with the keyboard only', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./');
+  await tabTo(page, page.getByRole('button', { name: /Projector mode/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveClass(/projector/);
+  const fontSize = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+  expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(28);
+
+  await page.goto('./#/scan/financing-perspective');
+  const total = allQuestions(questionnaire).length;
+  for (let n = 0; n < total; n += 1) {
+    await expect(page.getByRole('main').getByRole('group')).toHaveCount(1);
+    await page.keyboard.press(String((n % 5) + 1));
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('row', { name: /Recognition/ })
+      .getByRole('cell')
+      .first(),
+  ).not.toHaveText('Not enough answers');
+});
+
+test('tally a room in projector mode with the keyboard, reveal, and see the group results', async ({
+  page,
+}) => {
+  await createSession(page, 'Neighbourhood night', /Tally in the room/);
+  await page.getByRole('button', { name: /Projector mode/ }).click();
+  await page.getByRole('link', { name: 'Start counting' }).click();
+  for (let n = 0; n < 3; n += 1) {
+    await expect(page.getByText(new RegExp(`statement ${n + 1} of 58`))).toBeVisible();
+    await page.keyboard.press('5');
+    await page.keyboard.press('5');
+    await page.keyboard.press('1');
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText(/statement 3 of 58 · 3 votes counted · counts hidden/)).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByText('2 votes (67%)')).toBeVisible();
+  await page.goto(page.url().replace(/tally\/\d+$/, 'results'));
+  await expect(page.getByRole('row', { name: /Financing perspective/ })).toContainText(
+    'The group disagrees here',
+  );
+});
