@@ -146,3 +146,38 @@ test('tally a room in projector mode with the keyboard, reveal, and see the grou
     'The group disagrees here',
   );
 });
+
+test('sessions survive a reload, export to a file and import again; a bad file changes nothing', async ({
+  page,
+}) => {
+  await createSession(page, 'Keep me', /Merge answers/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Keep me' })).toBeVisible();
+  await page.goto('./#/workshop');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save all sessions as a file' }).click(),
+  ]);
+  const file = (await download.path()) ?? '';
+
+  const chooser = page.getByLabel('Open a sessions file');
+  await chooser.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"collective-scan-sessions","version":1,"sess'),
+  });
+  await expect(page.getByText(/This is not a sessions file: it is damaged/)).toBeVisible();
+  await chooser.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(21 * 1024 * 1024, 32),
+  });
+  await expect(
+    page.getByText('This file is larger than 20 MB. It is not a sessions file from this app.'),
+  ).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Keep me' })).toHaveCount(1);
+
+  await chooser.setInputFiles(file);
+  await expect(page.getByText('1 session added.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Keep me' })).toHaveCount(2);
+});
