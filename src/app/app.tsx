@@ -62,7 +62,9 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <footer className="app-footer">
-        <p>{t('app.footerPrivacy')}</p>
+        <p>
+          {t('app.footerPrivacy')} <Link href="/data">{t('app.navData')}</Link>
+        </p>
         <StartOverButton />
       </footer>
     </>

@@ -13,6 +13,10 @@ const MethodPage = lazy(() =>
   import('@/features/method/method-page').then((module) => ({ default: module.MethodPage })),
 );
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
+const DataPage = lazy(() =>
+  import('@/features/data/data-page').then((module) => ({ default: module.DataPage })),
+);
+const HistoryPage = lazy(() => import('@/features/results/history-page'));
 const GroupResultsPage = lazy(() => import('@/features/results/group-results-page'));
 const SessionsPage = lazy(() =>
   import('@/features/workshop/sessions-page').then((module) => ({ default: module.SessionsPage })),
@@ -37,6 +41,8 @@ export function Routes() {
       <Route path="/scan/:step/:statement?" component={WizardPage} />
       <Route path="/results" component={ResultsPage} />
       <Route path="/method" component={MethodPage} />
+      <Route path="/history" component={HistoryPage} />
+      <Route path="/data" component={DataPage} />
       <Route path="/workshop" component={SessionsPage} />
       <Route path="/workshop/:id" component={SessionPage} />
       <Route path="/workshop/:id/results" component={GroupResultsPage} />

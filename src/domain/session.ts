@@ -1,4 +1,14 @@
 import * as z from 'zod/mini';
+import type { JsonFileFailure } from './json-file';
+import {
+  MAX_IMPORT_BYTES,
+  preparseSessionsFile,
+  SESSIONS_FILE_FORMAT,
+  SESSIONS_FILE_VERSION,
+} from './session-format';
+
+export { MAX_IMPORT_BYTES, preparseSessionsFile, SESSIONS_FILE_FORMAT, SESSIONS_FILE_VERSION };
+
 import { fail, ok, type Result } from './result';
 import type { StoredStateSpec } from './stored-state';
 
@@ -57,13 +67,6 @@ export const sessionsStateSpec: StoredStateSpec<SessionsState> = {
   migrations: {},
 };
 
-export const SESSIONS_FILE_FORMAT = 'collective-scan-sessions';
-export const SESSIONS_FILE_VERSION = 1;
-/** Files larger than this are refused before they are read (10,000 respondents take about 1.5 MB). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-/** Deeper than this is not a file we wrote: refuse it before walking it. */
-const MAX_DEPTH = 8;
-
 const sessionsFileSchema = z.object({
   format: z.literal(SESSIONS_FILE_FORMAT),
   version: z.number().check(z.int()),
@@ -88,54 +91,55 @@ export function toSessionsFile(
   };
 }
 
-export type ImportFailure =
-  | 'empty'
-  | 'tooLarge'
-  | 'notJson'
-  | 'tooDeep'
-  | 'unknownFormat'
-  | 'newerVersion'
-  | 'invalid'
-  | 'otherQuestionnaire';
+export type ImportFailure = JsonFileFailure | 'invalid' | 'otherQuestionnaire';
 
-function depthOf(value: unknown, limit: number): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  if (limit <= 0) return 1;
-  let deepest = 0;
-  for (const child of Object.values(value)) {
-    deepest = Math.max(deepest, depthOf(child, limit - 1));
-    if (deepest >= limit) break;
+const sessionsEnvelopeSchema = z.object({
+  ...sessionsFileSchema.def.shape,
+  sessions: z.array(z.object({ ...sessionSchema.def.shape, respondents: z.array(z.unknown()) })),
+});
+const respondentsSchema = z.array(respondentSchema);
+const RESPONDENTS_PER_STEP = 1000;
+
+/**
+ * Validates a pre-parsed sessions file in steps of 1,000 respondents, so the caller can let the
+ * browser breathe between steps. Each `yield` is one step done; the return value is the result.
+ */
+export function* validateSessionsFile(
+  json: unknown,
+  questionnaireVersion: string,
+): Generator<void, Result<Session[], ImportFailure>> {
+  const envelope = sessionsEnvelopeSchema.safeParse(json);
+  if (!envelope.success) return fail('invalid');
+  if (envelope.data.questionnaireVersion !== questionnaireVersion)
+    return fail('otherQuestionnaire');
+  const sessions: Session[] = [];
+  for (const session of envelope.data.sessions) {
+    const respondents: Respondent[] = [];
+    for (let start = 0; start < session.respondents.length; start += RESPONDENTS_PER_STEP) {
+      const step = respondentsSchema.safeParse(
+        session.respondents.slice(start, start + RESPONDENTS_PER_STEP),
+      );
+      if (!step.success) return fail('invalid');
+      respondents.push(...step.data);
+      yield;
+    }
+    sessions.push({ ...session, respondents });
   }
-  return deepest + 1;
+  return ok(sessions);
 }
 
-/** Reads an exported sessions file. Every failure is a reason code; nothing is half-imported. */
+/** Reads an exported sessions file in one go (tests and small files). Nothing is half-imported. */
 export function parseSessionsFile(
   text: string,
   questionnaireVersion: string,
 ): Result<Session[], ImportFailure> {
-  if (text.trim().length === 0) return fail('empty');
-  if (text.length > MAX_IMPORT_BYTES) return fail('tooLarge');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return fail('notJson');
+  const read = preparseSessionsFile(text);
+  if (!read.ok) return read;
+  const steps = validateSessionsFile(read.data, questionnaireVersion);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
-  if (depthOf(json, MAX_DEPTH + 1) > MAX_DEPTH) return fail('tooDeep');
-  if (
-    typeof json !== 'object' ||
-    json === null ||
-    (json as { format?: unknown }).format !== SESSIONS_FILE_FORMAT
-  ) {
-    return fail('unknownFormat');
-  }
-  const version = (json as { version?: unknown }).version;
-  if (typeof version === 'number' && version > SESSIONS_FILE_VERSION) return fail('newerVersion');
-  const parsed = sessionsFileSchema.safeParse(json);
-  if (!parsed.success) return fail('invalid');
-  if (parsed.data.questionnaireVersion !== questionnaireVersion) return fail('otherQuestionnaire');
-  return ok(parsed.data.sessions);
 }
 
 /**

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'results',
   'method',
   'workshop',
+  'data',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

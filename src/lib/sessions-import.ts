@@ -1,25 +1,46 @@
 import type { Result } from '@/domain/result';
-import { type ImportFailure, parseSessionsFile, type Session } from '@/domain/session';
+import {
+  type ImportFailure,
+  preparseSessionsFile,
+  type Session,
+  validateSessionsFile,
+} from '@/domain/session';
 
-/** Parses a sessions file in a Web Worker where there is one (the browser), else on this thread (tests). */
-export function parseSessionsFileOffThread(
-  text: string,
-  questionnaireVersion: string,
-): Promise<Result<Session[], ImportFailure>> {
-  if (typeof Worker === 'undefined')
-    return Promise.resolve(parseSessionsFile(text, questionnaireVersion));
+type Preparsed = ReturnType<typeof preparseSessionsFile>;
+
+function preparseOffThread(text: string): Promise<Preparsed> {
+  if (typeof Worker === 'undefined') return Promise.resolve(preparseSessionsFile(text));
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./sessions-import.worker.ts', import.meta.url), {
       type: 'module',
     });
-    const finish = (result: Result<Session[], ImportFailure>) => {
+    const finish = (result: Preparsed) => {
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (event: MessageEvent<Result<Session[], ImportFailure>>) =>
-      finish(event.data);
+    worker.onmessage = (event: MessageEvent<Preparsed>) => finish(event.data);
     // If the worker cannot start, parse here rather than fail the import.
-    worker.onerror = () => finish(parseSessionsFile(text, questionnaireVersion));
-    worker.postMessage({ text, questionnaireVersion });
+    worker.onerror = () => finish(preparseSessionsFile(text));
+    worker.postMessage(text);
   });
+}
+
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads a sessions file without freezing the page: JSON in a Web Worker (where there is one),
+ * then the schema check in steps with a pause for the browser between them.
+ */
+export async function parseSessionsFileOffThread(
+  text: string,
+  questionnaireVersion: string,
+): Promise<Result<Session[], ImportFailure>> {
+  const read = await preparseOffThread(text);
+  if (!read.ok) return read;
+  const steps = validateSessionsFile(read.data, questionnaireVersion);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await breathe();
+  }
 }

@@ -1,9 +1,7 @@
-import '@/lib/zod-config';
-import { parseSessionsFile } from '@/domain/session';
+import { preparseSessionsFile } from '@/domain/session-format';
 
-// Parses and validates an imported sessions file off the main thread, so a 10,000-respondent
-// file does not freeze the page.
-self.onmessage = (event: MessageEvent<{ text: string; questionnaireVersion: string }>) => {
-  const { text, questionnaireVersion } = event.data;
-  self.postMessage(parseSessionsFile(text, questionnaireVersion));
+// JSON.parse of a 10,000-respondent file happens here, off the main thread. The schema check
+// runs on the main thread in small steps (see sessions-import.ts), so the worker needs no zod.
+self.onmessage = (event: MessageEvent<string>) => {
+  self.postMessage(preparseSessionsFile(event.data));
 };

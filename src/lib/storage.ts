@@ -75,3 +75,20 @@ export function onPageShown(callback: () => void): () => void {
     window.removeEventListener('focus', callback);
   };
 }
+
+/** Removes every stored key that starts with `prefix` (this app's keys, backups included). */
+export function removeItemsWithPrefix(prefix: string): StorageResult<number> {
+  const store = localStore();
+  if (!store) return { ok: false, reason: 'blocked' };
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < store.length; index += 1) {
+      const key = store.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) store.removeItem(key);
+    return { ok: true, value: keys.length };
+  } catch (error) {
+    return { ok: false, reason: failureOf(error) };
+  }
+}

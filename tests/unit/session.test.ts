@@ -28,7 +28,7 @@ describe('parseSessionsFile', () => {
 
   it.each([
     ['an empty file', '   ', 'empty'],
-    ['a binary file', '\u0000\u0001PNG\u0002', 'notJson'],
+    ['a binary file', '\u0000\u0001PNG\u0002', 'binary'],
     ['truncated JSON', file().slice(0, 60), 'notJson'],
     ['deeply nested JSON', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'tooDeep'],
     [

@@ -12,12 +12,14 @@ import {
 } from '@/domain/group';
 import { allThemes } from '@/domain/questionnaire';
 import { toGroupRadarSeries } from '@/domain/radar';
+import { groupScoresForSnapshot } from '@/domain/records';
 import { useScanStore } from '@/stores/scan-store';
 import { useSession } from '@/stores/session-store';
 import { PageHeading } from '@/ui/page-heading';
 import { GroupAdviceList } from './group-advice-list';
 import { GroupRadar } from './group-radar';
 import { GroupTable } from './group-table';
+import { SaveSnapshot } from './save-snapshot';
 import { StatementBreakdown } from './statement-breakdown';
 
 /** A group session's results: spread per theme, where the group disagrees, and what to do first. */
@@ -87,6 +89,10 @@ export default function GroupResultsPage() {
             <h2 id="group-advice">{t('advice.title')}</h2>
             <GroupAdviceList advice={groupAdvice(stats, adviceRules, sizeOf(members))} />
           </section>
+          <SaveSnapshot
+            defaultName={session.name}
+            snapshot={() => ({ kind: 'group', ...groupScoresForSnapshot(stats) })}
+          />
           <section aria-labelledby="group-breakdown">
             <h2 id="group-breakdown">{t('breakdown.title')}</h2>
             {allThemes(questionnaire).map((theme) => (

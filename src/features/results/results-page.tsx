@@ -4,17 +4,20 @@ import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { sizeOf } from '@/domain/advice';
 import { toRadarSeries } from '@/domain/radar';
+import { scoresForSnapshot } from '@/domain/records';
 import { roundScore, scoreAssessment, weakestThemes } from '@/domain/scoring';
 import { useScanStore } from '@/stores/scan-store';
 import { PageHeading } from '@/ui/page-heading';
+import { ActionPlan } from './action-plan';
 import { RadarChart } from './radar-chart';
+import { SaveSnapshot } from './save-snapshot';
 import { ScoreTable } from './score-table';
 import { ShareAnswers } from './share-answers';
 import { WeakestAdvice } from './weakest-advice';
 
 /** The results: overall and area scores, the radar, the numbers as a table, and advice. */
 export default function ResultsPage() {
-  const { t } = useTranslation('results');
+  const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
   const answers = useScanStore((state) => state.answers);
   const profile = useScanStore((state) => state.profile);
@@ -93,6 +96,35 @@ export default function ResultsPage() {
           </ul>
         </section>
       ) : null}
+
+      <ActionPlan />
+
+      <SaveSnapshot
+        defaultName={t('snapshot.defaultName', {
+          date: new Date().toLocaleDateString(i18n.language),
+        })}
+        snapshot={() => ({
+          kind: 'individual',
+          ...scoresForSnapshot(scores),
+          profile,
+          answers,
+        })}
+      />
+
+      <section aria-labelledby="results-keep" className="no-print">
+        <h2 id="results-keep">{t('keep.title')}</h2>
+        <div className="button-row">
+          <Link href="/report" className="button button--primary">
+            {t('keep.report')}
+          </Link>
+          <Link href="/history" className="button">
+            {t('keep.history')}
+          </Link>
+          <Link href="/data" className="button">
+            {t('keep.data')}
+          </Link>
+        </div>
+      </section>
 
       <ShareAnswers />
 

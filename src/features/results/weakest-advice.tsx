@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { adviceRules } from '@/content/advice';
 import { pickAdvice } from '@/domain/advice';
 import { roundScore, type ThemeScore } from '@/domain/scoring';
+import { useRecordsStore } from '@/stores/records-store';
 
 type WeakestAdviceProps = { themes: ThemeScore[]; size: 'small' | 'large' };
 
@@ -32,7 +33,9 @@ export function WeakestAdvice({ themes, size }: WeakestAdviceProps) {
                 <p>{t(`advice.level.${advice.level}`)}</p>
                 <ul className="advice__steps">
                   {advice.stepKeys.map((key) => (
-                    <li key={key}>{ta(key)}</li>
+                    <li key={key}>
+                      {ta(key)} <AddToPlan themeId={theme.themeId} adviceKey={key} text={ta(key)} />
+                    </li>
                   ))}
                 </ul>
                 <p className="advice__more">
@@ -47,5 +50,33 @@ export function WeakestAdvice({ themes, size }: WeakestAdviceProps) {
         );
       })}
     </ol>
+  );
+}
+
+/** Puts an advice step in the action plan (once). */
+function AddToPlan({
+  themeId,
+  adviceKey,
+  text,
+}: {
+  themeId: string;
+  adviceKey: string;
+  text: string;
+}) {
+  const { t } = useTranslation('results');
+  const inPlan = useRecordsStore((state) =>
+    state.actions.some((action) => action.adviceKey === adviceKey),
+  );
+  const addAction = useRecordsStore((state) => state.addAction);
+  if (inPlan) return <span className="in-plan">✓ {t('plan.inPlan')}</span>;
+  return (
+    <button
+      type="button"
+      className="button button--small no-print"
+      onClick={() => addAction({ themeId, adviceKey })}
+    >
+      {t('plan.add')}
+      <span className="visually-hidden">: {text}</span>
+    </button>
   );
 }

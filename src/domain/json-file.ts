@@ -1,0 +1,63 @@
+import { fail, ok, type Result } from './result';
+
+export type JsonFileFailure =
+  | 'empty'
+  | 'tooLarge'
+  | 'binary'
+  | 'notJson'
+  | 'tooDeep'
+  | 'unknownFormat'
+  | 'newerVersion';
+
+/** True when the text holds control characters that no JSON text from this app contains. */
+function hasBinaryBytes(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 9 || (code > 13 && code < 32)) return true;
+  }
+  return false;
+}
+
+function depthOf(value: unknown, limit: number): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (limit <= 0) return 1;
+  let deepest = 0;
+  for (const child of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(child, limit - 1));
+    if (deepest >= limit) break;
+  }
+  return deepest + 1;
+}
+
+/**
+ * The checks every file the app opens goes through before its schema: not empty, not too large,
+ * not binary, JSON, not absurdly deep, our `format`, not a newer `version`. No zod here, so a
+ * Web Worker can run it cheaply.
+ */
+export function readJsonFile(
+  text: string,
+  expect: { format: string; version: number; maxBytes: number; maxDepth: number },
+): Result<Record<string, unknown> & { version: number }, JsonFileFailure> {
+  if (text.trim().length === 0) return fail('empty');
+  if (text.length > expect.maxBytes) return fail('tooLarge');
+  // Control bytes: an image, a PDF or a zip renamed to .json.
+  if (hasBinaryBytes(text.slice(0, 4096))) return fail('binary');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('notJson');
+  }
+  if (depthOf(json, expect.maxDepth + 1) > expect.maxDepth) return fail('tooDeep');
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { format?: unknown }).format !== expect.format
+  ) {
+    return fail('unknownFormat');
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('unknownFormat');
+  if (version > expect.version) return fail('newerVersion');
+  return ok(json as Record<string, unknown> & { version: number });
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { downloadText } from '@/lib/file';
+import { eraseAllData } from '@/stores/erase';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { PageHeading } from '@/ui/page-heading';
+import { csvTable, currentBackup } from './export-data';
+import { ImportBackup } from './import-backup';
+
+const STORED = ['scan', 'records', 'sessions', 'settings', 'backup', 'cache'] as const;
+
+/** Your data: save it, open a saved copy, see what is kept where, delete everything. */
+export function DataPage() {
+  const { t } = useTranslation('data');
+  const { t: tq } = useTranslation('questionnaire');
+  const [confirm, setConfirm] = useState(false);
+  const [, navigate] = useLocation();
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="prose">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      <section aria-labelledby="data-save">
+        <h2 id="data-save">{t('save.title')}</h2>
+        <p>{t('save.intro')}</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() =>
+              downloadText(
+                `collective-scan-${today}.json`,
+                JSON.stringify(currentBackup(new Date().toISOString()), null, 2),
+              )
+            }
+          >
+            {t('save.json')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              const { toCsv } = await import('@/lib/csv');
+              const { header, rows } = csvTable(t, tq);
+              downloadText(
+                `collective-scan-${today}.csv`,
+                toCsv(header, rows),
+                'text/csv;charset=utf-8',
+              );
+            }}
+          >
+            {t('save.csv')}
+          </button>
+        </div>
+      </section>
+      <ImportBackup />
+      <section aria-labelledby="data-where">
+        <h2 id="data-where">{t('where.title')}</h2>
+        <ul>
+          {STORED.map((item) => (
+            <li key={item}>{t(`where.${item}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="data-delete">
+        <h2 id="data-delete">{t('delete.title')}</h2>
+        <p>{t('delete.intro')}</p>
+        <button type="button" className="button button--danger" onClick={() => setConfirm(true)}>
+          {t('delete.button')}
+        </button>
+      </section>
+      <ConfirmDialog
+        open={confirm}
+        title={t('delete.confirmTitle')}
+        body={t('delete.confirmBody')}
+        confirmLabel={t('delete.confirm')}
+        cancelLabel={t('delete.cancel')}
+        onCancel={() => setConfirm(false)}
+        onConfirm={() => {
+          eraseAllData();
+          setConfirm(false);
+          navigate('/');
+        }}
+      />
+    </div>
+  );
+}

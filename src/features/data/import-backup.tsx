@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
+import { keepKnownAnswers } from '@/domain/answers';
+import { MAX_BACKUP_BYTES, type ParsedBackup, parseBackup } from '@/domain/backup';
+import { readTextFile } from '@/lib/file';
+import { useRecordsStore } from '@/stores/records-store';
+import { useScanStore } from '@/stores/scan-store';
+import { useSessionStore } from '@/stores/session-store';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { Notice } from '@/ui/notice';
+
+/** Opens a backup file. Nothing changes until the user confirms; a bad file changes nothing. */
+export function ImportBackup() {
+  const { t } = useTranslation('data');
+  const [pending, setPending] = useState<ParsedBackup | null>(null);
+  const [message, setMessage] = useState<{ tone: 'info' | 'warning'; text: string } | null>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(null);
+    const read = await readTextFile(file, MAX_BACKUP_BYTES);
+    if (!read.ok) return setMessage({ tone: 'warning', text: t(`import.errors.${read.reason}`) });
+    const parsed = parseBackup(read.text, questionnaire);
+    if (!parsed.ok)
+      return setMessage({ tone: 'warning', text: t(`import.errors.${parsed.reason}`) });
+    setPending(parsed.data);
+  };
+
+  const apply = (parsed: ParsedBackup) => {
+    const { backup } = parsed;
+    const { kept } = keepKnownAnswers(questionnaire, backup.scan.answers);
+    useScanStore.setState({
+      profile: backup.scan.profile,
+      answers: kept,
+      updatedAt: new Date().toISOString(),
+    });
+    useRecordsStore
+      .getState()
+      .importRecords({ snapshots: backup.snapshots, actions: backup.actions });
+    const known = new Set(useSessionStore.getState().sessions.map((session) => session.id));
+    useSessionStore
+      .getState()
+      .importSessions(backup.sessions.filter((session) => !known.has(session.id)));
+    setPending(null);
+    setMessage({ tone: 'info', text: t('import.done', { count: Object.keys(kept).length }) });
+  };
+
+  const unknown = pending?.unknownQuestionIds ?? [];
+  return (
+    <section aria-labelledby="import-backup">
+      <h2 id="import-backup">{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
+      <label className="button file-button">
+        {t('import.choose')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          onChange={(event) => {
+            void onFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+      </label>
+      {message ? <Notice tone={message.tone} title={message.text} /> : null}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('import.confirmTitle')}
+        body={
+          unknown.length > 0
+            ? t('import.confirmUnknown', { count: unknown.length, ids: unknown.join(', ') })
+            : t('import.confirmBody')
+        }
+        confirmLabel={t('import.confirm')}
+        cancelLabel={t('import.cancel')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && apply(pending)}
+      />
+    </section>
+  );
+}
