@@ -16,6 +16,7 @@ const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const DataPage = lazy(() =>
   import('@/features/data/data-page').then((module) => ({ default: module.DataPage })),
 );
+const ReportPage = lazy(() => import('@/features/results/report-page'));
 const HistoryPage = lazy(() => import('@/features/results/history-page'));
 const GroupResultsPage = lazy(() => import('@/features/results/group-results-page'));
 const SessionsPage = lazy(() =>
@@ -42,6 +43,7 @@ export function Routes() {
       <Route path="/results" component={ResultsPage} />
       <Route path="/method" component={MethodPage} />
       <Route path="/history" component={HistoryPage} />
+      <Route path="/report" component={ReportPage} />
       <Route path="/data" component={DataPage} />
       <Route path="/workshop" component={SessionsPage} />
       <Route path="/workshop/:id" component={SessionPage} />

@@ -1,0 +1,4 @@
+/** Opens the browser's print dialog (where "Save as PDF" lives too). */
+export function printPage(): void {
+  window.print();
+}

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, fullAnswers, seedScan, test } from './fixtures';
+
+async function saveSnapshot(page: Page, name: string) {
+  await page.goto('./#/results');
+  await page.getByLabel('Name of the snapshot').fill(name);
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+test('save two snapshots and compare them per theme', async ({ page }) => {
+  const answers = fullAnswers();
+  await seedScan(page, answers, { name: 'Zonnedak', members: 120 });
+  await saveSnapshot(page, 'Scan 2025');
+  // A year later, leadership improved.
+  await page.goto('./#/scan/leadership');
+  await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  for (const group of await page
+    .getByRole('main')
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .all()) {
+    await group.getByRole('radio', { name: 'Strongly agree' }).check();
+  }
+  await saveSnapshot(page, 'Scan 2026');
+
+  await page.getByRole('link', { name: 'See all snapshots' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Earlier scans' })).toBeVisible();
+  await expect(page.getByLabel('Earlier')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Earlier').locator('option:checked')).toHaveText(/Scan 2025/);
+  const table = page.getByRole('table', {
+    name: 'Scores per theme in both snapshots, and the change',
+  });
+  const leadership = table.getByRole('row', { name: /Leadership/ });
+  await expect(leadership.getByRole('cell').nth(2)).toHaveText(/^(▲ \+\d+|▼ −\d+)$/);
+  await expect(
+    table
+      .getByRole('row', { name: /Upscaling/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('= 0');
+  await expect(page.getByRole('img', { name: /comparing Scan 2025/ })).toBeVisible();
+});
+
+test('the board report prints on exactly one A4 page', async ({ page }) => {
+  await seedScan(page, fullAnswers(), {
+    name: 'Energie Coöperatie Zuid',
+    sectors: ['energy', 'care'],
+    legalForm: 'cooperative',
+    members: 320,
+    founded: 2014,
+    scale: 'village',
+  });
+  await page.goto('./#/results');
+  // Choose steps for the action plan, with an owner and a date.
+  const advice = page.getByRole('region', { name: 'Where to start' });
+  const addButtons = advice.getByRole('button', { name: /Add to plan/ });
+  await expect(addButtons.first()).toBeVisible();
+  // Each added step turns its button into "in the plan", so the first button is always the next one.
+  for (let step = 0; step < 4; step += 1) await addButtons.first().click();
+  await expect(page.getByLabel('Who')).toHaveCount(4);
+  await page.getByLabel('Who').first().fill('Anna de Vries');
+  await page.getByLabel('When').first().fill('2027-01-31');
+  await saveSnapshot(page, 'Scan 2025');
+  await page.getByRole('link', { name: 'Board report (print or PDF)' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Board report: Energie Coöperatie Zuid' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Anna de Vries, 2027-01-31, To do/)).toBeVisible();
+  await expect(page.getByText(/Compared with “Scan 2025”/)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print / save as PDF' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});
+
+test('save everything as JSON and CSV, open the JSON again, and delete all data', async ({
+  page,
+}) => {
+  await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 90 });
+  await page.goto('./#/data');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save everything (JSON)' }).click(),
+  ]);
+  const jsonPath = (await json.path()) ?? '';
+  const saved = JSON.parse(await readFile(jsonPath, 'utf8'));
+  expect(saved).toMatchObject({
+    format: 'collective-scan-backup',
+    version: 1,
+    questionnaireVersion: '1',
+  });
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download answers and scores (CSV)' }).click(),
+  ]);
+  const csvText = await readFile((await csv.path()) ?? '', 'utf8');
+  expect(csvText.startsWith('\uFEFFRow,Area,Theme,')).toBe(true);
+  expect(csvText.split('\r\n').length).toBeGreaterThan(70);
+
+  page.on('dialog', () => {});
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByRole('link', { name: 'Start the scan' })).toBeVisible();
+  const keys = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('collective-scan:')),
+  );
+  expect(keys).toEqual([]);
+
+  await page.goto('./#/data');
+  await page.getByLabel('Open a saved file').setInputFiles(jsonPath);
+  await expect(page.getByRole('dialog', { name: 'Use this saved copy?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, use the file' }).click();
+  await expect(page.getByText('Done: 58 answers opened.')).toBeVisible();
+  await page.goto('./#/results');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Results for Buurtkracht' }),
+  ).toBeVisible();
+
+  await page.goto('./#/data');
+  await page.getByLabel('Open a saved file').setInputFiles({
+    name: 'photo.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+  });
+  await expect(page.getByText(/This is not a text file from this app/)).toBeVisible();
+});
