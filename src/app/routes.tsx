@@ -16,6 +16,7 @@ const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const DataPage = lazy(() =>
   import('@/features/data/data-page').then((module) => ({ default: module.DataPage })),
 );
+const SharedResultsPage = lazy(() => import('@/features/results/shared-results-page'));
 const ReportPage = lazy(() => import('@/features/results/report-page'));
 const HistoryPage = lazy(() => import('@/features/results/history-page'));
 const GroupResultsPage = lazy(() => import('@/features/results/group-results-page'));
@@ -51,6 +52,7 @@ export function Routes() {
       <Route path="/workshop/:id/tally/:number" component={TallyPage} />
       <Route path="/workshop/:id/answer/:respondent/:step/:statement?" component={LaptopWizard} />
       <Route path="/join/:payload" component={JoinPage} />
+      <Route path="/shared/:payload" component={SharedResultsPage} />
       <Route component={NotFound} />
     </Switch>
   );

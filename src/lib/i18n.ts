@@ -7,6 +7,7 @@ import { type Language, languageFromBrowser } from '@/domain/settings';
 
 export const NAMESPACES = [
   'common',
+  'wizard',
   'profile',
   'questionnaire',
   'advice',

@@ -1,22 +1,21 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { MAX_SHARE_PAYLOAD } from '@/domain/share';
 
-const JOIN_ROUTE = '#/join/';
-
 /**
- * A link that carries the payload compressed in the URL hash. Browsers never send the hash to a
- * server, so the answers go only where the user sends the link.
+ * A link that carries the payload compressed in the URL hash (`#/join/…` for answers, `#/shared/…`
+ * for results). Browsers never send the hash to a server, so the data goes only where the user
+ * sends the link.
  */
-export function makeShareLink(payload: unknown): string {
+export function makeShareLink(payload: unknown, route: 'join' | 'shared' = 'join'): string {
   const base = `${window.location.origin}${window.location.pathname}`;
-  return `${base}${JOIN_ROUTE}${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  return `${base}#/${route}/${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
 /** The compressed part of a share link (a whole link, or just what follows `#/join/`). */
 export function payloadOf(linkOrPayload: string): string {
   const text = linkOrPayload.trim();
-  const at = text.indexOf(JOIN_ROUTE);
-  return at >= 0 ? text.slice(at + JOIN_ROUTE.length) : text;
+  const at = text.indexOf('#/join/');
+  return at >= 0 ? text.slice(at + '#/join/'.length) : text;
 }
 
 /** Decompresses a payload to its JSON text; null when it is garbage, truncated or too long. */

@@ -127,3 +127,71 @@ test('save everything as JSON and CSV, open the JSON again, and delete all data'
   });
   await expect(page.getByText(/This is not a text file from this app/)).toBeVisible();
 });
+
+test('a results link opens read-only in a fresh browser; a broken one gets a clear message', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 90 });
+  await page.goto('./#/results');
+  const link = await page.getByLabel('Link to these results').inputValue();
+  expect(link).toMatch(/#\/shared\//);
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(
+    other.getByRole('heading', { level: 1, name: 'Shared results: Buurtkracht' }),
+  ).toBeVisible();
+  await expect(other.getByText(/Read-only: these results were shared with you/)).toBeVisible();
+  await expect(
+    other
+      .getByRole('img', { name: /Radar chart/ })
+      .locator('.recharts-polygon')
+      .first(),
+  ).toBeVisible();
+  await expect(other.getByRole('button', { name: /Add to plan/ })).toHaveCount(0);
+  const stored = await other.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.includes('scan')),
+  );
+  expect(stored).toEqual([]);
+
+  await other.goto(link.slice(0, link.length - 20));
+  await expect(other.getByText('This link cannot be opened')).toBeVisible();
+  await other.goto(`${baseURL}#/shared/${'A'.repeat(9000)}`);
+  await expect(other.getByText('The link is damaged, cut off or too long.')).toBeVisible();
+  await fresh.close();
+});
+
+test('the radar downloads as a PNG at twice its size', async ({ page }) => {
+  await seedScan(page, fullAnswers());
+  await page.goto('./#/results');
+  const chart = page.getByRole('img', { name: /Radar chart/ });
+  await expect(chart.locator('.recharts-polygon').first()).toBeVisible();
+  const box = await chart.locator('svg').first().boundingBox();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download chart (PNG)' }).click(),
+  ]);
+  const bytes = await readFile((await png.path()) ?? '');
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(Math.round((box?.width ?? 0) * 2));
+  expect(bytes.readUInt32BE(20)).toBe(Math.round((box?.height ?? 0) * 2));
+});
+
+test('a file from another questionnaire version lists the unknown questions before anything changes', async ({
+  page,
+}) => {
+  await page.goto('./#/data');
+  const fixture = new URL('../fixtures/backup-other-questionnaire.json', import.meta.url).pathname;
+  await page.getByLabel('Open a saved file').setInputFiles(fixture);
+  const dialog = page.getByRole('dialog', { name: 'Use this saved copy?' });
+  await expect(dialog).toContainText('2 answers belong to questions that no longer exist');
+  await expect(dialog).toContainText('old-theme.q1, leadership.q9');
+  await dialog.getByRole('button', { name: 'No, keep what is here' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('collective-scan:scan'))).toBeNull();
+  await page.getByLabel('Open a saved file').setInputFiles(fixture);
+  await page.getByRole('button', { name: 'Yes, use the file' }).click();
+  await expect(page.getByText('Done: 4 answers opened.')).toBeVisible();
+});

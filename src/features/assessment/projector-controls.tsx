@@ -21,7 +21,7 @@ type Props = {
 
 /** Projector mode: previous/next statement buttons and the keyboard shortcuts, also listed on "?". */
 export function ProjectorControls({ themeId, index, question, onAnswer }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('wizard');
   const { t: tw } = useTranslation('workshop');
   const [, navigate] = useLocation();
   const [help, setHelp] = useState(false);
@@ -42,15 +42,15 @@ export function ProjectorControls({ themeId, index, question, onAnswer }: Props)
 
   return (
     <>
-      <nav className="step-navigation" aria-label={t('wizard.stepNavigation')}>
+      <nav className="step-navigation" aria-label={t('stepNavigation')}>
         <button type="button" className="button" onClick={() => navigate(previous)}>
-          <span aria-hidden="true">←</span> {t('wizard.previousStatement')}
+          <span aria-hidden="true">←</span> {t('previousStatement')}
         </button>
         <button type="button" className="button" onClick={() => setHelp(true)}>
           {tw('shortcuts.open')}
         </button>
         <button type="button" className="button button--primary" onClick={() => navigate(next)}>
-          {next === '/results' ? t('wizard.toResults') : t('wizard.nextStatement')}{' '}
+          {next === source.finishPath ? t(source.finishLabel) : t('nextStatement')}{' '}
           <span aria-hidden="true">→</span>
         </button>
       </nav>

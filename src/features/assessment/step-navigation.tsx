@@ -8,16 +8,16 @@ import { neighbours } from './steps';
  * form can validate first; the last step's "next" goes to the finish (results, or hand over).
  */
 export function StepNavigation({ submit = false }: { submit?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('wizard');
   const source = useAnswerSource();
   const { step = '' } = useParams<{ step: string }>();
   const { previous, next, isLast } = neighbours(source, step);
-  const nextLabel = isLast ? t(`wizard.${source.finishLabel}`) : t('wizard.next');
+  const nextLabel = isLast ? t(`${source.finishLabel}`) : t('next');
   return (
-    <nav className="step-navigation" aria-label={t('wizard.stepNavigation')}>
+    <nav className="step-navigation" aria-label={t('stepNavigation')}>
       <Link href={previous} className="button">
         <span aria-hidden="true">← </span>
-        {t('wizard.back')}
+        {t('back')}
       </Link>
       {submit ? (
         <button type="submit" className="button button--primary">

@@ -11,7 +11,7 @@ import { PROFILE_STEP, stepPath } from './steps';
 
 /** Every step with how much of it is answered; a link jumps straight to it. */
 export function ThemeOverview({ current }: { current: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('wizard');
   const { t: tq } = useTranslation('questionnaire');
   const profileDone = useScanStore((state) => isProfileComplete(state.profile));
   const source = useAnswerSource();
@@ -23,15 +23,15 @@ export function ThemeOverview({ current }: { current: string }) {
   );
   return (
     <details className="overview" open>
-      <summary>{t('wizard.overview')}</summary>
-      <nav aria-label={t('wizard.overview')}>
+      <summary>{t('overview')}</summary>
+      <nav aria-label={t('overview')}>
         <ol className="overview__list">
           {source.withProfile ? (
             <li>
               {stepLink(
                 PROFILE_STEP,
-                t('wizard.profileTitle'),
-                profileDone ? t('wizard.profileDone') : t('wizard.profileOpen'),
+                t('profileTitle'),
+                profileDone ? t('profileDone') : t('profileOpen'),
               )}
             </li>
           ) : null}
@@ -59,7 +59,7 @@ export function ThemeOverview({ current }: { current: string }) {
 
 /** "3 of 5 answered": re-renders only when this theme's count changes. */
 function ThemeStatus({ theme }: { theme: Theme }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('wizard');
   const answered = useAnswerSource().useSelect((answers) => themeProgress(theme, answers).answered);
-  return <>{t('wizard.themeStatus', { answered, total: theme.questions.length })}</>;
+  return <>{t('themeStatus', { answered, total: theme.questions.length })}</>;
 }

@@ -16,24 +16,24 @@ const themes = allThemes(questionnaire);
 
 /** Progress over the whole scan; its own component, so an answer re-renders only this. */
 function ScanProgress() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('wizard');
   const answered = useAnswerSource().useSelect(
     (answers) => scanProgress(questionnaire, answers).answered,
   );
   const total = allQuestions(questionnaire).length;
   return (
     <ProgressMeter
-      label={t('wizard.progressLabel')}
+      label={t('progressLabel')}
       value={answered}
       max={total}
-      text={t('wizard.progressText', { answered, total })}
+      text={t('progressText', { answered, total })}
     />
   );
 }
 
 /** The scan: the profile, then one step per theme, with progress and an overview of all steps. */
 export function WizardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('wizard');
   const { t: tq } = useTranslation('questionnaire');
   const { step = '', statement: statementParam } = useParams<{
     step: string;
@@ -48,9 +48,9 @@ export function WizardPage() {
   if ((step !== PROFILE_STEP || !source.withProfile) && !theme) {
     return (
       <>
-        <PageHeading>{t('wizard.unknownStep')}</PageHeading>
+        <PageHeading>{t('unknownStep')}</PageHeading>
         <Link href={stepPath(source, wizardSteps(source)[0] ?? PROFILE_STEP)}>
-          {t('wizard.toFirstStep')}
+          {t('toFirstStep')}
         </Link>
       </>
     );
@@ -66,16 +66,16 @@ export function WizardPage() {
       <div className="wizard__main">
         <p className="wizard__position">
           {theme
-            ? t('wizard.position', {
+            ? t('position', {
                 area: tq(`areas.${area?.id}.title`),
                 current: themeIndex + 1,
                 total: themes.length,
               })
-            : t('wizard.profilePosition')}
+            : t('profilePosition')}
         </p>
         {/* Keyed by step: each step's heading takes focus when the step opens. */}
         <PageHeading key={`heading-${step}-${projector ? statementParam : ''}`}>
-          {theme ? tq(`themes.${theme.id}.title`) : t('wizard.profileTitle')}
+          {theme ? tq(`themes.${theme.id}.title`) : t('profileTitle')}
         </PageHeading>
         <ScanProgress />
         {theme ? (

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   PolarAngleAxis,
@@ -8,6 +9,8 @@ import {
   ResponsiveContainer,
 } from 'recharts';
 import type { RadarPoint } from '@/domain/radar';
+import { downloadBlob } from '@/lib/file';
+import { svgToPng } from '@/lib/png';
 
 type TickProps = {
   x?: number;
@@ -42,12 +45,18 @@ function RadarTick({ x = 0, y = 0, textAnchor = 'middle', payload, points, names
 export function RadarChart({ series, title }: { series: RadarPoint[]; title: string }) {
   const { t } = useTranslation('questionnaire');
   const { t: tr } = useTranslation('results');
+  const chart = useRef<HTMLDivElement>(null);
   const names = series.map((point) => t(`themes.${point.themeId}.short`));
   const data = series.map((point, index) => ({ ...point, number: String(index + 1) }));
 
   return (
     <figure className="radar">
-      <div className="radar__chart" role="img" aria-label={tr('radar.label', { title })}>
+      <div
+        ref={chart}
+        className="radar__chart"
+        role="img"
+        aria-label={tr('radar.label', { title })}
+      >
         <ResponsiveContainer
           width="100%"
           height="100%"
@@ -72,6 +81,16 @@ export function RadarChart({ series, title }: { series: RadarPoint[]; title: str
         </ResponsiveContainer>
       </div>
       <figcaption>{tr('radar.caption')}</figcaption>
+      <button
+        type="button"
+        className="button button--small no-print"
+        onClick={async () => {
+          const svg = chart.current?.querySelector('svg');
+          if (svg) downloadBlob('collective-scan-radar.png', await svgToPng(svg, 2));
+        }}
+      >
+        {tr('radar.png')}
+      </button>
     </figure>
   );
 }

@@ -13,6 +13,7 @@ import { RadarChart } from './radar-chart';
 import { SaveSnapshot } from './save-snapshot';
 import { ScoreTable } from './score-table';
 import { ShareAnswers } from './share-answers';
+import { ShareResults } from './share-results';
 import { WeakestAdvice } from './weakest-advice';
 
 /** The results: overall and area scores, the radar, the numbers as a table, and advice. */
@@ -125,6 +126,8 @@ export default function ResultsPage() {
           </Link>
         </div>
       </section>
+
+      <ShareResults scores={scores} />
 
       <ShareAnswers />
 

@@ -3,7 +3,13 @@ import { Link } from 'wouter';
 import { roundScore, type ScanScores } from '@/domain/scoring';
 
 /** The same numbers as the chart, as a table: per area, per theme, with how much was answered. */
-export function ScoreTable({ scores }: { scores: ScanScores }) {
+export function ScoreTable({
+  scores,
+  readOnly = false,
+}: {
+  scores: ScanScores;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
   const scoreText = (score: number | null) =>
@@ -37,10 +43,15 @@ export function ScoreTable({ scores }: { scores: ScanScores }) {
                 <tr key={theme.themeId}>
                   <th scope="row" className="score-table__theme">
                     {number}. {title}{' '}
-                    <Link href={`/scan/${theme.themeId}`} className="score-table__change">
-                      {t('table.changeLink')}
-                      <span className="visually-hidden"> {title}</span>
-                    </Link>
+                    {readOnly ? null : (
+                      <Link
+                        href={`/scan/${theme.themeId}`}
+                        className="score-table__change no-print"
+                      >
+                        {t('table.changeLink')}
+                        <span className="visually-hidden"> {title}</span>
+                      </Link>
+                    )}
                   </th>
                   <td>{scoreText(theme.score)}</td>
                   <td>

@@ -5,10 +5,10 @@ import { pickAdvice } from '@/domain/advice';
 import { roundScore, type ThemeScore } from '@/domain/scoring';
 import { useRecordsStore } from '@/stores/records-store';
 
-type WeakestAdviceProps = { themes: ThemeScore[]; size: 'small' | 'large' };
+type WeakestAdviceProps = { themes: ThemeScore[]; size: 'small' | 'large'; readOnly?: boolean };
 
 /** Concrete first steps for the weakest themes, chosen by score level and the collective's size. */
-export function WeakestAdvice({ themes, size }: WeakestAdviceProps) {
+export function WeakestAdvice({ themes, size, readOnly = false }: WeakestAdviceProps) {
   const { t } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
   const { t: ta } = useTranslation('advice');
@@ -34,7 +34,10 @@ export function WeakestAdvice({ themes, size }: WeakestAdviceProps) {
                 <ul className="advice__steps">
                   {advice.stepKeys.map((key) => (
                     <li key={key}>
-                      {ta(key)} <AddToPlan themeId={theme.themeId} adviceKey={key} text={ta(key)} />
+                      {ta(key)}{' '}
+                      {readOnly ? null : (
+                        <AddToPlan themeId={theme.themeId} adviceKey={key} text={ta(key)} />
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -43,9 +46,11 @@ export function WeakestAdvice({ themes, size }: WeakestAdviceProps) {
                 </p>
               </>
             ) : null}
-            <Link href={`/scan/${theme.themeId}`}>
-              {t('advice.reviewAnswers', { theme: tq(`themes.${theme.themeId}.title`) })}
-            </Link>
+            {readOnly ? null : (
+              <Link href={`/scan/${theme.themeId}`} className="no-print">
+                {t('advice.reviewAnswers', { theme: tq(`themes.${theme.themeId}.title`) })}
+              </Link>
+            )}
           </li>
         );
       })}

@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+import { profileSchema } from './profile';
+import type { Questionnaire } from './questionnaire';
+import { fail, ok, type Result } from './result';
+import type { ScanScores } from './scoring';
+
+export const RESULTS_SHARE_FORMAT = 'collective-scan-results';
+export const RESULTS_SHARE_VERSION = 1;
+
+const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
+
+/** Results as shared in a link: profile and rounded scores; the raw answers only if the user chose so. */
+export const sharedResultsSchema = z.object({
+  format: z.literal(RESULTS_SHARE_FORMAT),
+  version: z.number().check(z.int()),
+  questionnaireVersion: z.string(),
+  sharedAt: z.string(),
+  profile: profileSchema,
+  overall: score,
+  areas: z.record(z.string(), score),
+  /** Per theme: [score, counted answers, statements]. */
+  themes: z.record(
+    z.string(),
+    z.tuple([score, z.number().check(z.int()), z.number().check(z.int())]),
+  ),
+  answers: z.optional(z.string().check(z.regex(/^[0-9dn.]*$/), z.maxLength(500))),
+});
+export type SharedResults = z.infer<typeof sharedResultsSchema>;
+
+const round = (value: number | null) => (value === null ? null : Math.round(value));
+
+/** The payload of a results link. */
+export function makeSharedResults(input: {
+  scores: ScanScores;
+  profile: SharedResults['profile'];
+  questionnaireVersion: string;
+  sharedAt: string;
+  answers?: string;
+}): SharedResults {
+  const { scores, answers, ...rest } = input;
+  return {
+    format: RESULTS_SHARE_FORMAT,
+    version: RESULTS_SHARE_VERSION,
+    ...rest,
+    overall: round(scores.overall),
+    areas: Object.fromEntries(scores.areas.map((area) => [area.areaId, round(area.score)])),
+    themes: Object.fromEntries(
+      scores.themes.map((theme) => [
+        theme.themeId,
+        [round(theme.score), theme.counted, theme.total],
+      ]),
+    ),
+    ...(answers ? { answers } : {}),
+  };
+}
+
+export type SharedResultsFailure =
+  | 'corrupt'
+  | 'unknownFormat'
+  | 'newerVersion'
+  | 'otherQuestionnaire';
+
+/** Validates the decompressed text of a results link. */
+export function parseSharedResults(
+  json: string | null,
+  questionnaireVersion: string,
+): Result<SharedResults, SharedResultsFailure> {
+  if (!json) return fail('corrupt');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fail('corrupt');
+  }
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    (value as { format?: unknown }).format !== RESULTS_SHARE_FORMAT
+  ) {
+    return fail('unknownFormat');
+  }
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && version > RESULTS_SHARE_VERSION) return fail('newerVersion');
+  const parsed = sharedResultsSchema.safeParse(value);
+  if (!parsed.success) return fail('corrupt');
+  if (parsed.data.questionnaireVersion !== questionnaireVersion) return fail('otherQuestionnaire');
+  return ok(parsed.data);
+}
+
+/** Shared results in the shape the results screens draw (excluded answers are not shared: 0). */
+export function scoresFromShared(questionnaire: Questionnaire, shared: SharedResults): ScanScores {
+  const areas = questionnaire.areas.map((area) => {
+    const themes = area.themes.map((theme) => {
+      const [themeScore = null, counted = 0, total = theme.questions.length] =
+        shared.themes[theme.id] ?? [];
+      return {
+        themeId: theme.id,
+        areaId: area.id,
+        score: themeScore,
+        counted,
+        excluded: 0,
+        total,
+        coverage: total > 0 ? counted / total : 0,
+      };
+    });
+    return { areaId: area.id, score: shared.areas[area.id] ?? null, themes };
+  });
+  return { overall: shared.overall, areas, themes: areas.flatMap((area) => area.themes) };
+}

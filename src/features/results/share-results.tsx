@@ -1,0 +1,76 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
+import { encodeAnswers } from '@/domain/compact-answers';
+import type { ScanScores } from '@/domain/scoring';
+import { makeSharedResults } from '@/domain/shared-results';
+import { copyText, makeShareLink } from '@/lib/share-link';
+import { useScanStore } from '@/stores/scan-store';
+
+/** A read-only link to these results (scores and profile; the answers only when chosen). */
+export function ShareResults({ scores }: { scores: ScanScores }) {
+  const { t } = useTranslation('results');
+  const profile = useScanStore((state) => state.profile);
+  const answers = useScanStore((state) => state.answers);
+  const [withAnswers, setWithAnswers] = useState(false);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const linkId = useId();
+  const link = useMemo(
+    () =>
+      makeShareLink(
+        makeSharedResults({
+          scores,
+          profile,
+          questionnaireVersion: questionnaire.version,
+          sharedAt: new Date().toISOString(),
+          answers: withAnswers ? encodeAnswers(questionnaire, answers) : undefined,
+        }),
+        'shared',
+      ),
+    [scores, profile, answers, withAnswers],
+  );
+  return (
+    <section aria-labelledby="share-results" className="share no-print">
+      <h2 id="share-results">{t('shareResults.title')}</h2>
+      <p>{t('shareResults.intro')}</p>
+      <p className="share__warning">
+        <span aria-hidden="true">⚠ </span>
+        {t('shareResults.warning')}
+      </p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={withAnswers}
+          onChange={(event) => setWithAnswers(event.target.checked)}
+        />
+        {t('shareResults.withAnswers')}
+      </label>
+      <div className="field">
+        <label className="field__label" htmlFor={linkId}>
+          {t('shareResults.linkLabel')}
+        </label>
+        <input
+          id={linkId}
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(event) => event.target.select()}
+        />
+      </div>
+      <button
+        type="button"
+        className="button"
+        onClick={async () => setCopied(await copyText(link))}
+      >
+        {t('shareResults.copy')}
+      </button>
+      <p role="status">
+        {copied === true
+          ? t('shareResults.copied')
+          : copied === false
+            ? t('shareResults.copyFailed')
+            : ''}
+      </p>
+    </section>
+  );
+}
