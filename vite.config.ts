@@ -116,6 +116,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/helpers/setup-dom.ts'],
+          // Whole screens render here; a busy 2-core CI machine needs more than the default 5 s.
+          testTimeout: 20_000,
         },
       },
     ],

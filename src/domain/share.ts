@@ -25,11 +25,19 @@ export type ShareFailure =
   | 'newerVersion'
   | 'otherQuestionnaire';
 
-/** Validates a decompressed share payload (text); the questionnaire version must match. */
-export function parseAnswersShare(
+/**
+ * Validates the decompressed text of any share link: JSON, its `format`, not a newer `version`,
+ * the schema, and the same questionnaire version as this app.
+ */
+export function parseSharePayload<T extends { questionnaireVersion: string }>(
   json: string | null,
-  questionnaireVersion: string,
-): Result<AnswersShare, ShareFailure> {
+  expect: {
+    format: string;
+    version: number;
+    schema: z.ZodMiniType<T>;
+    questionnaireVersion: string;
+  },
+): Result<T, ShareFailure> {
   if (json === null || json.length === 0) return fail('corrupt');
   let value: unknown;
   try {
@@ -40,16 +48,30 @@ export function parseAnswersShare(
   if (
     typeof value !== 'object' ||
     value === null ||
-    (value as { format?: unknown }).format !== ANSWERS_SHARE_FORMAT
+    (value as { format?: unknown }).format !== expect.format
   ) {
     return fail('unknownFormat');
   }
   const version = (value as { version?: unknown }).version;
-  if (typeof version === 'number' && version > ANSWERS_SHARE_VERSION) return fail('newerVersion');
-  const parsed = answersShareSchema.safeParse(value);
+  if (typeof version === 'number' && version > expect.version) return fail('newerVersion');
+  const parsed = expect.schema.safeParse(value);
   if (!parsed.success) return fail('corrupt');
-  if (parsed.data.questionnaireVersion !== questionnaireVersion) return fail('otherQuestionnaire');
+  if (parsed.data.questionnaireVersion !== expect.questionnaireVersion)
+    return fail('otherQuestionnaire');
   return ok(parsed.data);
+}
+
+/** Validates a member's shared answers. */
+export function parseAnswersShare(
+  json: string | null,
+  questionnaireVersion: string,
+): Result<AnswersShare, ShareFailure> {
+  return parseSharePayload(json, {
+    format: ANSWERS_SHARE_FORMAT,
+    version: ANSWERS_SHARE_VERSION,
+    schema: answersShareSchema,
+    questionnaireVersion,
+  });
 }
 
 /** What a member shares with the facilitator: compact answers, an id, and a name if they gave one. */

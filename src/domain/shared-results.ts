@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { profileSchema } from './profile';
 import type { Questionnaire } from './questionnaire';
-import { fail, ok, type Result } from './result';
+import type { Result } from './result';
 import type { ScanScores } from './scoring';
+import { parseSharePayload, type ShareFailure } from './share';
 
 export const RESULTS_SHARE_FORMAT = 'collective-scan-results';
 export const RESULTS_SHARE_VERSION = 1;
@@ -54,37 +55,17 @@ export function makeSharedResults(input: {
   };
 }
 
-export type SharedResultsFailure =
-  | 'corrupt'
-  | 'unknownFormat'
-  | 'newerVersion'
-  | 'otherQuestionnaire';
-
 /** Validates the decompressed text of a results link. */
 export function parseSharedResults(
   json: string | null,
   questionnaireVersion: string,
-): Result<SharedResults, SharedResultsFailure> {
-  if (!json) return fail('corrupt');
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return fail('corrupt');
-  }
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    (value as { format?: unknown }).format !== RESULTS_SHARE_FORMAT
-  ) {
-    return fail('unknownFormat');
-  }
-  const version = (value as { version?: unknown }).version;
-  if (typeof version === 'number' && version > RESULTS_SHARE_VERSION) return fail('newerVersion');
-  const parsed = sharedResultsSchema.safeParse(value);
-  if (!parsed.success) return fail('corrupt');
-  if (parsed.data.questionnaireVersion !== questionnaireVersion) return fail('otherQuestionnaire');
-  return ok(parsed.data);
+): Result<SharedResults, ShareFailure> {
+  return parseSharePayload(json, {
+    format: RESULTS_SHARE_FORMAT,
+    version: RESULTS_SHARE_VERSION,
+    schema: sharedResultsSchema,
+    questionnaireVersion,
+  });
 }
 
 /** Shared results in the shape the results screens draw (excluded answers are not shared: 0). */

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModal } from './modal';
 
 type ShortcutsDialogProps = {
   open: boolean;
@@ -16,13 +17,8 @@ export function ShortcutsDialog({
   shortcuts,
   onClose,
 }: ShortcutsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal?.();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
   return (
     <dialog
       ref={ref}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, fullAnswers, seedScan, seedSessions, test } from './fixtures';
+import { expect, fullAnswers, seedRecords, seedScan, seedSessions, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -51,6 +51,20 @@ const screens: {
     },
   },
   { name: 'projector statement', path: '#/scan/leadership', projector: true },
+  { name: 'history and comparison', path: '#/history' },
+  { name: 'board report', path: '#/report' },
+  { name: 'your data', path: '#/data' },
+  {
+    name: 'shared results',
+    path: '#/results',
+    prepare: async (page) => {
+      const link = await page
+        .getByLabel(/Link to these results|Link naar deze uitkomst/)
+        .inputValue();
+      await page.goto(link);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    },
+  },
   {
     name: 'start over dialog',
     path: '#/',
@@ -75,6 +89,7 @@ for (const viewport of [
       for (const screen of screens) {
         test(`${screen.name} in ${language} has no WCAG A/AA violations`, async ({ page }) => {
           await seedSessions(page);
+          await seedRecords(page);
           await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 80 });
           if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
           if (screen.projector)

@@ -155,3 +155,49 @@ export async function seedSessions(page: Page) {
   }, sessions);
   await page.reload();
 }
+
+/** Two snapshots and a plan step in storage. */
+export async function seedRecords(page: Page) {
+  const scores = (value: number) =>
+    Object.fromEntries(
+      questionnaire.areas
+        .flatMap((area) => area.themes)
+        .map((theme, index) => [theme.id, (value + index * 5) % 100]),
+    );
+  const records = {
+    snapshots: [
+      {
+        id: 's2',
+        name: 'Scan 2026',
+        createdAt: '2026-11-01T10:00:00.000Z',
+        kind: 'individual',
+        overall: 61,
+        areaScores: {},
+        themeScores: scores(40),
+      },
+      {
+        id: 's1',
+        name: 'Scan 2025',
+        createdAt: '2025-11-01T10:00:00.000Z',
+        kind: 'group',
+        overall: 52,
+        areaScores: {},
+        themeScores: scores(30),
+      },
+    ],
+    actions: [
+      {
+        id: 'a1',
+        themeId: 'leadership',
+        adviceKey: 'leadership.low.small.s1',
+        owner: 'Anna',
+        due: '2027-01-31',
+        status: 'doing',
+      },
+    ],
+  };
+  await page.goto('./');
+  await page.evaluate((value) => {
+    localStorage.setItem('collective-scan:records', JSON.stringify({ version: 1, state: value }));
+  }, records);
+}

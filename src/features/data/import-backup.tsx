@@ -8,6 +8,7 @@ import { useRecordsStore } from '@/stores/records-store';
 import { useScanStore } from '@/stores/scan-store';
 import { useSessionStore } from '@/stores/session-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
 
 /** Opens a backup file. Nothing changes until the user confirms; a bad file changes nothing. */
@@ -51,18 +52,11 @@ export function ImportBackup() {
     <section aria-labelledby="import-backup">
       <h2 id="import-backup">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
-      <label className="button file-button">
-        {t('import.choose')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          onChange={(event) => {
-            void onFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
-      </label>
+      <FileButton
+        label={t('import.choose')}
+        accept=".json,application/json"
+        onFiles={(files) => void onFile(files[0])}
+      />
       {message ? <Notice tone={message.tone} title={message.text} /> : null}
       <ConfirmDialog
         open={pending !== null}

@@ -6,6 +6,7 @@ import { makeAnswersShare } from '@/domain/share';
 import { downloadText } from '@/lib/file';
 import { copyText, makeShareLink } from '@/lib/share-link';
 import { useScanStore } from '@/stores/scan-store';
+import { CopyLinkField } from '@/ui/copy-link-field';
 
 /** Lets a member send their answers to a facilitator as a link or a file; nothing goes via a server. */
 export function ShareAnswers() {
@@ -18,9 +19,7 @@ export function ShareAnswers() {
     if (!respondentId) ensureRespondentId();
   }, [respondentId, ensureRespondentId]);
   const [name, setName] = useState('');
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const nameId = useId();
-  const linkId = useId();
 
   const share = useMemo(
     () =>
@@ -55,39 +54,21 @@ export function ShareAnswers() {
           onChange={(event) => setName(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor={linkId}>
-          {t('share.linkLabel')}
-        </label>
-        <input
-          id={linkId}
-          type="text"
-          readOnly
-          value={link}
-          onFocus={(event) => event.target.select()}
-        />
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={async () => setCopied((await copyText(link)) ? 'yes' : 'no')}
-        >
-          {t('share.copy')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadText('collective-scan-answers.json', JSON.stringify(share, null, 2))
-          }
-        >
-          {t('share.download')}
-        </button>
-      </div>
-      <p role="status" className="share__status">
-        {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyFailed') : ''}
-      </p>
+      <CopyLinkField
+        label={t('share.linkLabel')}
+        link={link}
+        copyLabel={t('share.copy')}
+        copiedText={t('share.copied')}
+        failedText={t('share.copyFailed')}
+        onCopy={() => copyText(link)}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() => downloadText('collective-scan-answers.json', JSON.stringify(share, null, 2))}
+      >
+        {t('share.download')}
+      </button>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
@@ -6,6 +6,7 @@ import type { ScanScores } from '@/domain/scoring';
 import { makeSharedResults } from '@/domain/shared-results';
 import { copyText, makeShareLink } from '@/lib/share-link';
 import { useScanStore } from '@/stores/scan-store';
+import { CopyLinkField } from '@/ui/copy-link-field';
 
 /** A read-only link to these results (scores and profile; the answers only when chosen). */
 export function ShareResults({ scores }: { scores: ScanScores }) {
@@ -13,8 +14,6 @@ export function ShareResults({ scores }: { scores: ScanScores }) {
   const profile = useScanStore((state) => state.profile);
   const answers = useScanStore((state) => state.answers);
   const [withAnswers, setWithAnswers] = useState(false);
-  const [copied, setCopied] = useState<boolean | null>(null);
-  const linkId = useId();
   const link = useMemo(
     () =>
       makeShareLink(
@@ -45,32 +44,14 @@ export function ShareResults({ scores }: { scores: ScanScores }) {
         />
         {t('shareResults.withAnswers')}
       </label>
-      <div className="field">
-        <label className="field__label" htmlFor={linkId}>
-          {t('shareResults.linkLabel')}
-        </label>
-        <input
-          id={linkId}
-          type="text"
-          readOnly
-          value={link}
-          onFocus={(event) => event.target.select()}
-        />
-      </div>
-      <button
-        type="button"
-        className="button"
-        onClick={async () => setCopied(await copyText(link))}
-      >
-        {t('shareResults.copy')}
-      </button>
-      <p role="status">
-        {copied === true
-          ? t('shareResults.copied')
-          : copied === false
-            ? t('shareResults.copyFailed')
-            : ''}
-      </p>
+      <CopyLinkField
+        label={t('shareResults.linkLabel')}
+        link={link}
+        copyLabel={t('shareResults.copy')}
+        copiedText={t('shareResults.copied')}
+        failedText={t('shareResults.copyFailed')}
+        onCopy={() => copyText(link)}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readTextFile } from '@/lib/file';
 import { useSessionStore } from '@/stores/session-store';
+import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
 import { type IntakeResult, respondentsFromFiles, respondentsFromLinks } from './answers-intake';
 
@@ -79,19 +80,12 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
         }}
       >
         <p>{t('add.drop')}</p>
-        <label className="button file-button">
-          {t('add.chooseFiles')}
-          <input
-            type="file"
-            multiple
-            accept=".json,application/json"
-            className="visually-hidden"
-            onChange={(event) => {
-              void takeFiles(event.target.files);
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('add.chooseFiles')}
+          accept=".json,application/json"
+          multiple
+          onFiles={(files) => void takeFiles(files)}
+        />
       </section>
       {report ? (
         <Notice

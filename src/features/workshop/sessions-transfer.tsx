@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES, toSessionsFile } from '@/domain/session';
 import { downloadText, readTextFile } from '@/lib/file';
 import { parseSessionsFileOffThread } from '@/lib/sessions-import';
 import { useSessionStore } from '@/stores/session-store';
+import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
 
 type Message = { tone: 'info' | 'warning'; text: string } | null;
@@ -63,18 +64,11 @@ export function SessionsTransfer() {
         >
           {t('import.export')}
         </button>
-        <label className="button file-button">
-          {t('import.choose')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            onChange={(event) => {
-              void onFile(event.target.files?.[0]);
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('import.choose')}
+          accept=".json,application/json"
+          onFiles={(files) => void onFile(files[0])}
+        />
       </div>
       <p role="status">{busy ? t('import.busy') : ''}</p>
       {message ? <Notice tone={message.tone} title={message.text} /> : null}
