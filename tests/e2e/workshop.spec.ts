@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { questionnaire } from '@/content/questionnaire';
 import { allQuestions } from '@/domain/questionnaire';
-import { expect, fullAnswers, seedScan, tabTo, test } from './fixtures';
+import { expect, fullAnswers, seedScan, seedSessions, tabTo, test } from './fixtures';
 
 /** A member on their own device: does the scan (seeded here), then copies their share link. */
 async function memberLink(
@@ -180,4 +181,18 @@ test('sessions survive a reload, export to a file and import again; a bad file c
   await chooser.setInputFiles(file);
   await expect(page.getByText('1 session added.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Keep me' })).toHaveCount(2);
+});
+
+test('group results download as CSV', async ({ page }) => {
+  await seedSessions(page);
+  await page.goto('./#/workshop/merge-1/results');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download group results (CSV)' }).click(),
+  ]);
+  const text = await readFile((await csv.path()) ?? '', 'utf8');
+  expect(
+    text.startsWith('\uFEFFTheme,Mean,Median,Lowest,Highest,Respondents,Spread (SD),Agreement\r\n'),
+  ).toBe(true);
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(13);
 });

@@ -17,6 +17,7 @@ import { useScanStore } from '@/stores/scan-store';
 import { useSession } from '@/stores/session-store';
 import { PageHeading } from '@/ui/page-heading';
 import { GroupAdviceList } from './group-advice-list';
+import { GroupCsvButton } from './group-csv-button';
 import { GroupRadar } from './group-radar';
 import { GroupTable } from './group-table';
 import { SaveSnapshot } from './save-snapshot';
@@ -84,6 +85,7 @@ export default function GroupResultsPage() {
             />
             <GroupTable stats={stats} tally={isTally} />
             <p>{t('results.flagNote')}</p>
+            <GroupCsvButton stats={stats} name={session.name} />
           </section>
           <section aria-labelledby="group-advice">
             <h2 id="group-advice">{t('advice.title')}</h2>
