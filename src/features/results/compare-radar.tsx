@@ -40,8 +40,13 @@ export function CompareRadar({
         >
           <RadarChart data={data} outerRadius="68%" accessibilityLayer={false}>
             <PolarGrid />
-            <PolarAngleAxis dataKey="label" tick={{ className: 'radar-tick' }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} />
+            <PolarAngleAxis dataKey="label" tick={{ className: 'radar-tick', fill: '#1b1f1e' }} />
+            <PolarRadiusAxis
+              domain={[0, 100]}
+              tickCount={5}
+              angle={75}
+              tick={{ fill: '#3d4543', fontSize: 11 }}
+            />
             <Radar
               dataKey="before"
               name={before}

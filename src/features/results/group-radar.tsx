@@ -39,8 +39,13 @@ export function GroupRadar({ series, showRespondents, respondentLabels }: GroupR
         >
           <RadarChart data={data} outerRadius="68%" accessibilityLayer={false}>
             <PolarGrid />
-            <PolarAngleAxis dataKey="label" tick={{ className: 'radar-tick' }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} />
+            <PolarAngleAxis dataKey="label" tick={{ className: 'radar-tick', fill: '#1b1f1e' }} />
+            <PolarRadiusAxis
+              domain={[0, 100]}
+              tickCount={5}
+              angle={75}
+              tick={{ fill: '#3d4543', fontSize: 11 }}
+            />
             <Radar
               dataKey="max"
               name={t('results.highest')}

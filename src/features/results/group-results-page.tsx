@@ -7,6 +7,7 @@ import { sizeOf } from '@/domain/advice';
 import {
   groupAdvice,
   groupThemeStats,
+  MIN_ANSWERS_TO_SHOW,
   tallyThemeStats,
   themeScoresOfRespondents,
 } from '@/domain/group';
@@ -15,6 +16,7 @@ import { toGroupRadarSeries } from '@/domain/radar';
 import { groupScoresForSnapshot } from '@/domain/records';
 import { useScanStore } from '@/stores/scan-store';
 import { useSession } from '@/stores/session-store';
+import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
 import { GroupAdviceList } from './group-advice-list';
 import { GroupCsvButton } from './group-csv-button';
@@ -62,6 +64,12 @@ export default function GroupResultsPage() {
     <div className="results">
       <PageHeading>{t('results.title', { name: session.name })}</PageHeading>
       <p className="lead">{t('results.intro')}</p>
+      {hasData && !isTally && session.respondents.length < MIN_ANSWERS_TO_SHOW ? (
+        <Notice
+          tone="info"
+          title={t('results.few', { count: session.respondents.length, min: MIN_ANSWERS_TO_SHOW })}
+        />
+      ) : null}
       {!hasData ? (
         <p>{t('results.empty')}</p>
       ) : (

@@ -65,7 +65,13 @@ export function RadarChart({ series, title }: { series: RadarPoint[]; title: str
           <RechartsRadar data={data} outerRadius="72%" accessibilityLayer={false}>
             <PolarGrid className="radar__grid" />
             <PolarAngleAxis dataKey="number" tick={<RadarTick points={series} names={names} />} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} className="radar__axis" />
+            <PolarRadiusAxis
+              domain={[0, 100]}
+              tickCount={5}
+              angle={75}
+              tick={{ fill: '#3d4543', fontSize: 11 }}
+              className="radar__axis"
+            />
             <Radar
               dataKey="value"
               name={title}

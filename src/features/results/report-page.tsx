@@ -24,14 +24,19 @@ export default function ReportPage() {
   const answers = useScanStore((state) => state.answers);
   const profile = useScanStore((state) => state.profile);
   const actions = useRecordsStore((state) => state.actions);
-  const previous = useRecordsStore((state) =>
-    state.snapshots.find((snapshot) => snapshot.kind === 'individual'),
-  );
+  const snapshots = useRecordsStore((state) => state.snapshots);
   const actionText = useActionText();
   const scores = useMemo(() => scoreAssessment(questionnaire, answers), [answers]);
   const weakest = weakestThemes(scores);
-  const changes = previous ? compareSnapshots(themeIds, previous, scoresForSnapshot(scores)) : [];
-  const moved = changes.filter((change) => change.change !== null && change.change !== 0);
+  const now = scoresForSnapshot(scores);
+  // The newest own snapshot that is not simply this result saved a moment ago.
+  const previous = snapshots.find(
+    (snapshot) =>
+      snapshot.kind === 'individual' &&
+      compareSnapshots(themeIds, snapshot, now).some((change) => change.before !== change.after),
+  );
+  const changes = previous ? compareSnapshots(themeIds, previous, now) : [];
+  const moved = changes.filter((change) => change.before !== change.after);
   const name = profile.name ?? t('report.unnamed');
   const today = new Date().toLocaleDateString(i18n.language, { dateStyle: 'long' });
   const facts = [
@@ -114,7 +119,11 @@ export default function ReportPage() {
               : moved
                   .map(
                     (change) =>
-                      `${tq(`themes.${change.themeId}.short`)} ${changeText(change.change)}`,
+                      `${tq(`themes.${change.themeId}.short`)} ${
+                        change.change === null
+                          ? `${change.before ?? '–'} → ${change.after ?? '–'}`
+                          : changeText(change.change)
+                      }`,
                   )
                   .join(' · ')}
           </p>

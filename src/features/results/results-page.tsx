@@ -24,6 +24,7 @@ export default function ResultsPage() {
   const profile = useScanStore((state) => state.profile);
   const scores = useMemo(() => scoreAssessment(questionnaire, answers), [answers]);
   const weakest = weakestThemes(scores);
+  const scoredAreas = scores.areas.filter((area) => area.score !== null).length;
   const thin = scores.themes.filter((theme) => theme.counted * 2 < theme.total);
   const title = profile.name ? t('titleFor', { name: profile.name }) : t('title');
 
@@ -50,6 +51,11 @@ export default function ResultsPage() {
           <div className="summary__item summary__item--overall">
             <dt>{t('summary.overall')}</dt>
             <dd>{t('summary.value', { score: roundScore(scores.overall) })}</dd>
+            {scoredAreas < scores.areas.length ? (
+              <dd className="summary__note">
+                {t('summary.partial', { count: scoredAreas, total: scores.areas.length })}
+              </dd>
+            ) : null}
           </div>
           {scores.areas.map((area) => (
             <div key={area.areaId} className="summary__item">

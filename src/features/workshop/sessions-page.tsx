@@ -5,6 +5,12 @@ import { PageHeading } from '@/ui/page-heading';
 import { NewSessionForm } from './new-session-form';
 import { SessionsTransfer } from './sessions-transfer';
 
+const votesIn = (tally: Record<string, Record<string, number>>) =>
+  Object.values(tally).reduce(
+    (sum, counts) => sum + Object.values(counts).reduce((total, count) => total + count, 0),
+    0,
+  );
+
 /** The facilitator's start: what a group session is, the sessions on this device, a new one. */
 export function SessionsPage() {
   const { t, i18n } = useTranslation('workshop');
@@ -31,11 +37,17 @@ export function SessionsPage() {
               <li key={session.id}>
                 <Link href={`/workshop/${session.id}`}>{session.name}</Link>
                 <span className="session-list__meta">
-                  {t('sessions.meta', {
-                    date: date(session.createdAt),
-                    method: t(`method.${session.method}`),
-                    count: session.respondents.length,
-                  })}
+                  {session.method === 'tally'
+                    ? t('sessions.metaTally', {
+                        date: date(session.createdAt),
+                        method: t(`method.${session.method}`),
+                        count: votesIn(session.tally),
+                      })
+                    : t('sessions.meta', {
+                        date: date(session.createdAt),
+                        method: t(`method.${session.method}`),
+                        count: session.respondents.length,
+                      })}
                 </span>
               </li>
             ))}

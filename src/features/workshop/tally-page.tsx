@@ -142,7 +142,10 @@ export function TallyPage() {
         onClose={() => setHelp(false)}
         shortcuts={[
           { keys: '→ / ←', action: t('shortcuts.nextPrevious') },
-          { keys: '1–9', action: t('shortcuts.tallyOption') },
+          {
+            keys: `1–${question ? optionsOf(questionnaire, question).length : 5}`,
+            action: t('shortcuts.tallyOption'),
+          },
           { keys: 'D', action: t('shortcuts.dontKnow') },
           { keys: 'N', action: t('shortcuts.notApplicable') },
           { keys: 'R', action: t('shortcuts.reveal') },
