@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { profileSchema } from './profile';
 import { answersSchema } from './questionnaire';
-import type { ScanScores } from './scoring';
+import { roundScore, type ScanScores } from './scoring';
 import type { StoredStateSpec } from './stored-state';
 
 const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(100)));
@@ -47,17 +47,17 @@ export const recordsStateSpec: StoredStateSpec<RecordsState> = {
   migrations: {},
 };
 
-const round = (score: number | null) => (score === null ? null : Math.round(score));
-
 /** The rounded scores of a scan, keyed by theme and area id, as kept in a snapshot. */
 export function scoresForSnapshot(
   scores: ScanScores,
 ): Pick<Snapshot, 'overall' | 'areaScores' | 'themeScores'> {
   return {
-    overall: round(scores.overall),
-    areaScores: Object.fromEntries(scores.areas.map((area) => [area.areaId, round(area.score)])),
+    overall: roundScore(scores.overall),
+    areaScores: Object.fromEntries(
+      scores.areas.map((area) => [area.areaId, roundScore(area.score)]),
+    ),
     themeScores: Object.fromEntries(
-      scores.themes.map((theme) => [theme.themeId, round(theme.score)]),
+      scores.themes.map((theme) => [theme.themeId, roundScore(theme.score)]),
     ),
   };
 }
@@ -97,12 +97,12 @@ export function groupScoresForSnapshot(
     ),
   );
   return {
-    overall: round(mean(areaMeans.filter((value): value is number => value !== null))),
+    overall: roundScore(mean(areaMeans.filter((value): value is number => value !== null))),
     areaScores: Object.fromEntries(
-      areaIds.map((areaId, index) => [areaId, round(areaMeans[index] ?? null)]),
+      areaIds.map((areaId, index) => [areaId, roundScore(areaMeans[index] ?? null)]),
     ),
     themeScores: Object.fromEntries(
-      stats.map((theme) => [theme.themeId, round(theme.summary?.mean ?? null)]),
+      stats.map((theme) => [theme.themeId, roundScore(theme.summary?.mean ?? null)]),
     ),
   };
 }

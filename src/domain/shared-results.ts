@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { profileSchema } from './profile';
 import type { Questionnaire } from './questionnaire';
 import type { Result } from './result';
-import type { ScanScores } from './scoring';
+import { roundScore, type ScanScores } from './scoring';
 import { parseSharePayload, type ShareFailure } from './share';
 
 export const RESULTS_SHARE_FORMAT = 'collective-scan-results';
@@ -28,8 +28,6 @@ export const sharedResultsSchema = z.object({
 });
 export type SharedResults = z.infer<typeof sharedResultsSchema>;
 
-const round = (value: number | null) => (value === null ? null : Math.round(value));
-
 /** The payload of a results link. */
 export function makeSharedResults(input: {
   scores: ScanScores;
@@ -43,12 +41,12 @@ export function makeSharedResults(input: {
     format: RESULTS_SHARE_FORMAT,
     version: RESULTS_SHARE_VERSION,
     ...rest,
-    overall: round(scores.overall),
-    areas: Object.fromEntries(scores.areas.map((area) => [area.areaId, round(area.score)])),
+    overall: roundScore(scores.overall),
+    areas: Object.fromEntries(scores.areas.map((area) => [area.areaId, roundScore(area.score)])),
     themes: Object.fromEntries(
       scores.themes.map((theme) => [
         theme.themeId,
-        [round(theme.score), theme.counted, theme.total],
+        [roundScore(theme.score), theme.counted, theme.total],
       ]),
     ),
     ...(answers ? { answers } : {}),
