@@ -63,12 +63,21 @@ test('the board report prints on exactly one A4 page', async ({ page }) => {
   await page.getByLabel('Who').first().fill('Anna de Vries');
   await page.getByLabel('When').first().fill('2027-01-31');
   await saveSnapshot(page, 'Scan 2025');
+  // Later, one answer changes: the report shows the change since that snapshot.
+  await page.goto('./#/scan/upscaling');
+  const first = page
+    .getByRole('main')
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .first();
+  await first.getByRole('radio', { name: 'Strongly disagree' }).check();
+  await page.goto('./#/results');
   await page.getByRole('link', { name: 'Board report (print or PDF)' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Board report: Energie Coöperatie Zuid' }),
   ).toBeVisible();
   await expect(page.getByText(/Anna de Vries, 2027-01-31, To do/)).toBeVisible();
-  await expect(page.getByText(/Compared with “Scan 2025”/)).toBeVisible();
+  await expect(page.getByText(/Compared with “Scan 2025”: .*Upscaling [▲▼]/)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print / save as PDF' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
