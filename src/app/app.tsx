@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
+import { focusById } from '@/lib/document-mode';
 import { AppStatusNotices } from './app-status-notices';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
@@ -73,5 +74,5 @@ function Shell() {
 
 /** Hash routing owns the URL hash, so the skip link is a button that moves focus itself. */
 function skipToMain() {
-  document.getElementById('main')?.focus();
+  focusById('main');
 }

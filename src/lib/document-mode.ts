@@ -3,3 +3,9 @@ export function setProjectorClass(on: boolean): void {
   if (typeof document === 'undefined') return;
   document.documentElement.classList.toggle('projector', on);
 }
+
+/** Moves keyboard focus to the element with this id (the skip link's target). */
+export function focusById(id: string): void {
+  if (typeof document === 'undefined') return;
+  document.getElementById(id)?.focus();
+}
