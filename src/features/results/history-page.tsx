@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { allThemes } from '@/domain/questionnaire';
 import { compareSnapshots } from '@/domain/records';
 import { useRecordsStore } from '@/stores/records-store';
+import { Field } from '@/ui/field';
 import { PageHeading } from '@/ui/page-heading';
 import { ChangeTable } from './change-table';
 import { CompareRadar } from './compare-radar';
@@ -17,14 +18,18 @@ export default function HistoryPage() {
   const deleteSnapshot = useRecordsStore((state) => state.deleteSnapshot);
   const [beforeId, setBeforeId] = useState(snapshots[1]?.id ?? '');
   const [afterId, setAfterId] = useState(snapshots[0]?.id ?? '');
-  const beforeFieldId = useId();
-  const afterFieldId = useId();
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
   const before = snapshots.find((snapshot) => snapshot.id === beforeId);
   const after = snapshots.find((snapshot) => snapshot.id === afterId);
   const label = (snapshot: (typeof snapshots)[number]) =>
     `${snapshot.name} (${date(snapshot.createdAt)})`;
+  const options = snapshots.map((snapshot) => (
+    <option key={snapshot.id} value={snapshot.id}>
+      {label(snapshot)}
+    </option>
+  ));
+  const changes = before && after ? compareSnapshots(themeIds, before, after) : [];
 
   return (
     <div className="results">
@@ -53,51 +58,21 @@ export default function HistoryPage() {
         <section aria-labelledby="history-compare">
           <h2 id="history-compare">{t('history.compareTitle')}</h2>
           <div className="inline-form">
-            <div className="field">
-              <label className="field__label" htmlFor={beforeFieldId}>
-                {t('history.before')}
-              </label>
-              <select
-                id={beforeFieldId}
-                value={beforeId}
-                onChange={(event) => setBeforeId(event.target.value)}
-              >
-                {snapshots.map((snapshot) => (
-                  <option key={snapshot.id} value={snapshot.id}>
-                    {label(snapshot)}
-                  </option>
-                ))}
+            <Field label={t('history.before')}>
+              <select value={beforeId} onChange={(event) => setBeforeId(event.target.value)}>
+                {options}
               </select>
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor={afterFieldId}>
-                {t('history.after')}
-              </label>
-              <select
-                id={afterFieldId}
-                value={afterId}
-                onChange={(event) => setAfterId(event.target.value)}
-              >
-                {snapshots.map((snapshot) => (
-                  <option key={snapshot.id} value={snapshot.id}>
-                    {label(snapshot)}
-                  </option>
-                ))}
+            </Field>
+            <Field label={t('history.after')}>
+              <select value={afterId} onChange={(event) => setAfterId(event.target.value)}>
+                {options}
               </select>
-            </div>
+            </Field>
           </div>
           {before && after ? (
             <>
-              <CompareRadar
-                changes={compareSnapshots(themeIds, before, after)}
-                before={label(before)}
-                after={label(after)}
-              />
-              <ChangeTable
-                changes={compareSnapshots(themeIds, before, after)}
-                before={label(before)}
-                after={label(after)}
-              />
+              <CompareRadar changes={changes} before={label(before)} after={label(after)} />
+              <ChangeTable changes={changes} before={label(before)} after={label(after)} />
             </>
           ) : null}
         </section>
