@@ -88,14 +88,14 @@ export default defineConfig({
           // Only the feature files themselves; shared code stays where the bundler puts it.
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'results', test: /src[\\/]features[\\/]results[\\/]/ },
+            { name: 'results', test: /src[\\/]features[\\/](results|history|report)[\\/]/ },
             { name: 'workshop', test: /src[\\/]features[\\/]workshop[\\/]/ },
             { name: 'assessment', test: /src[\\/]features[\\/]assessment[\\/]/ },
             { name: 'data', test: /src[\\/](features[\\/]data|lib[\\/]csv)/ },
             // Code that only the lazily loaded screens share.
             {
               name: 'screens-shared',
-              test: /src[\\/](domain[\\/](group|session|share|shared-results|records|backup|csv-rows|compact-answers|stats|radar|answers)|lib[\\/](share-link|png|sessions-import|keyboard)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts)|stores[\\/](session-store|records-store|erase))\.tsx?$|node_modules[\\/]lz-string/,
+              test: /src[\\/](domain[\\/](group|session|share|shared-results|records|backup|csv-rows|compact-answers|stats|radar|answers|levels)|lib[\\/](share-link|png|sessions-import|keyboard|i18n-keys)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts|radar|save-snapshot-form)|stores[\\/](session-store|records-store|erase|backup))\.tsx?$|node_modules[\\/]lz-string/,
             },
           ],
         },

@@ -10,6 +10,7 @@ import { LanguageSwitch } from './language-switch';
 import { ProjectorToggle } from './projector-toggle';
 import { Routes } from './routes';
 import { StorageNotices } from './storage-notices';
+import './shell.css';
 
 /**
  * The shell: header with language switch, storage notices, the current screen.

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@/domain/settings';
+import { LANGUAGE_CODES, LANGUAGES } from '@/domain/settings';
 import { useSettingsStore } from '@/stores/settings-store';
-
-const NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands' };
 
 /** NL/EN toggle. Each language is named in itself, so a reader finds their own. */
 export function LanguageSwitch() {
@@ -11,7 +9,7 @@ export function LanguageSwitch() {
   return (
     <fieldset className="language-switch">
       <legend className="visually-hidden">{t('language.label')}</legend>
-      {LANGUAGES.map((language) => (
+      {LANGUAGE_CODES.map((language) => (
         <button
           key={language}
           type="button"
@@ -24,7 +22,7 @@ export function LanguageSwitch() {
           }}
         >
           <span aria-hidden="true">{language.toUpperCase()}</span>
-          <span className="visually-hidden">{NAMES[language]}</span>
+          <span className="visually-hidden">{LANGUAGES[language]}</span>
         </button>
       ))}
     </fieldset>

@@ -15,7 +15,7 @@ function answersOf(state: SessionsState, sessionId: string, respondentId: string
     .find((session) => session.id === sessionId)
     ?.respondents.find((candidate) => candidate.id === respondentId);
   const decoded = respondent ? decodeAnswers(questionnaire, respondent.answers) : null;
-  return decoded?.ok ? decoded.data : {};
+  return decoded?.ok ? decoded.value : {};
 }
 
 /** "Pass the laptop": the same wizard, writing into one respondent of a session. */

@@ -1,39 +1,67 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { StartPage } from '@/features/start/start-page';
 import { PageHeading } from '@/ui/page-heading';
 
-// Only the start page is in the first load. The wizard (react-hook-form) and the method page
-// load when opened; results carry recharts (~100 KiB gz) and load only when results are opened.
-const WizardPage = lazy(() =>
-  import('@/features/assessment/wizard-page').then((module) => ({ default: module.WizardPage })),
+/** A screen loaded when first opened; modules export named components (no default exports). */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+// Only the start page is in the first load. Every other screen loads when opened; the radar's
+// chart module (recharts, ~100 KiB gz) loads only when a radar is shown.
+const WizardPage = screen(
+  () => import('@/features/assessment/wizard-page'),
+  (m) => m.WizardPage,
 );
-const MethodPage = lazy(() =>
-  import('@/features/method/method-page').then((module) => ({ default: module.MethodPage })),
+const MethodPage = screen(
+  () => import('@/features/method/method-page'),
+  (m) => m.MethodPage,
 );
-const ResultsPage = lazy(() => import('@/features/results/results-page'));
-const DataPage = lazy(() =>
-  import('@/features/data/data-page').then((module) => ({ default: module.DataPage })),
+const ResultsPage = screen(
+  () => import('@/features/results/results-page'),
+  (m) => m.ResultsPage,
 );
-const SharedResultsPage = lazy(() => import('@/features/results/shared-results-page'));
-const ReportPage = lazy(() => import('@/features/results/report-page'));
-const HistoryPage = lazy(() => import('@/features/results/history-page'));
-const GroupResultsPage = lazy(() => import('@/features/results/group-results-page'));
-const SessionsPage = lazy(() =>
-  import('@/features/workshop/sessions-page').then((module) => ({ default: module.SessionsPage })),
+const SharedResultsPage = screen(
+  () => import('@/features/results/shared-results-page'),
+  (m) => m.SharedResultsPage,
 );
-const SessionPage = lazy(() =>
-  import('@/features/workshop/session-page').then((module) => ({ default: module.SessionPage })),
+const DataPage = screen(
+  () => import('@/features/data/data-page'),
+  (m) => m.DataPage,
 );
-const TallyPage = lazy(() =>
-  import('@/features/workshop/tally-page').then((module) => ({ default: module.TallyPage })),
+const ReportPage = screen(
+  () => import('@/features/report/report-page'),
+  (m) => m.ReportPage,
 );
-const LaptopWizard = lazy(() =>
-  import('./laptop-wizard').then((module) => ({ default: module.LaptopWizard })),
+const HistoryPage = screen(
+  () => import('@/features/history/history-page'),
+  (m) => m.HistoryPage,
 );
-const JoinPage = lazy(() =>
-  import('@/features/workshop/join-page').then((module) => ({ default: module.JoinPage })),
+const SessionsPage = screen(
+  () => import('@/features/workshop/sessions-page'),
+  (m) => m.SessionsPage,
+);
+const SessionPage = screen(
+  () => import('@/features/workshop/session-page'),
+  (m) => m.SessionPage,
+);
+const GroupResultsPage = screen(
+  () => import('@/features/workshop/group-results-page'),
+  (m) => m.GroupResultsPage,
+);
+const TallyPage = screen(
+  () => import('@/features/workshop/tally-page'),
+  (m) => m.TallyPage,
+);
+const JoinPage = screen(
+  () => import('@/features/workshop/join-page'),
+  (m) => m.JoinPage,
+);
+const LaptopWizard = screen(
+  () => import('./laptop-wizard'),
+  (m) => m.LaptopWizard,
 );
 
 export function Routes() {

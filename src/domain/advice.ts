@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
+import { type Level, levelOf, levelSchema } from './levels';
+import type { Profile } from './profile';
 
-export const adviceLevelSchema = z.enum(['low', 'middle', 'high']);
-export type AdviceLevel = z.infer<typeof adviceLevelSchema>;
-
-/** `any` applies to every collective; `small`/`large` only to that size (see sizeOf). */
-export const adviceSizeSchema = z.enum(['any', 'small', 'large']);
-export type AdviceSize = z.infer<typeof adviceSizeSchema>;
+/** `any` applies to every collective; `small`/`large` only to that size (see profileFacts). */
+const adviceSizeSchema = z.enum(['any', 'small', 'large']);
 
 /**
  * One rule: for this theme at this score level (and size), these first steps.
@@ -13,31 +11,28 @@ export type AdviceSize = z.infer<typeof adviceSizeSchema>;
  */
 export const adviceRuleSchema = z.object({
   themeId: z.string(),
-  level: adviceLevelSchema,
+  level: levelSchema,
   size: adviceSizeSchema,
   steps: z.array(z.string().check(z.regex(/^s[0-9]+$/))).check(z.minLength(2), z.maxLength(4)),
 });
 export type AdviceRule = z.infer<typeof adviceRuleSchema>;
 export const adviceRulesSchema = z.array(adviceRuleSchema);
 
-/** From this many members on, a collective gets the advice for large collectives. */
-export const LARGE_COLLECTIVE_MEMBERS = 250;
+/** From this many members on, a collective gets the advice for large collectives (the app's own split). */
+const LARGE_COLLECTIVE_MEMBERS = 250;
 
-/** Size class for advice; an unknown member count counts as small, the most common case. */
-export function sizeOf(members: number | undefined): 'small' | 'large' {
-  return members !== undefined && members >= LARGE_COLLECTIVE_MEMBERS ? 'large' : 'small';
-}
+/** What of the profile chooses between advice variants. */
+export type ProfileFacts = { size: 'small' | 'large' };
 
-/** Advice level for a 0–100 theme score: below 40 low, 40 to under 70 middle, 70 and up high. */
-export function levelOf(score: number): AdviceLevel {
-  if (score < 40) return 'low';
-  if (score < 70) return 'middle';
-  return 'high';
+/** The facts that tune advice; an unknown member count counts as small, the most common case. */
+export function profileFacts(profile: Pick<Profile, 'members'>): ProfileFacts {
+  const large = profile.members !== undefined && profile.members >= LARGE_COLLECTIVE_MEMBERS;
+  return { size: large ? 'large' : 'small' };
 }
 
 export type PickedAdvice = {
   themeId: string;
-  level: AdviceLevel;
+  level: Level;
   /** Translation keys in the advice namespace, one per first step. */
   stepKeys: string[];
 };
@@ -47,12 +42,12 @@ export function pickAdvice(
   rules: readonly AdviceRule[],
   themeId: string,
   score: number,
-  size: 'small' | 'large',
+  facts: ProfileFacts,
 ): PickedAdvice | null {
   const level = levelOf(score);
   const candidates = rules.filter((rule) => rule.themeId === themeId && rule.level === level);
   const rule =
-    candidates.find((candidate) => candidate.size === size) ??
+    candidates.find((candidate) => candidate.size === facts.size) ??
     candidates.find((candidate) => candidate.size === 'any');
   if (!rule) return null;
   return {

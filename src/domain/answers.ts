@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
-import { NON_SCORING_ANSWERS, optionsOf, type Questionnaire, type Theme } from './questionnaire';
+import { NON_SCORING_ANSWERS, optionsOf, type Questionnaire } from './questionnaire';
 
 /** The answers a question accepts: its option ids plus "don't know" and "not applicable". */
-export function allowedAnswers(questionnaire: Questionnaire, questionId: string): string[] | null {
+function allowedAnswers(questionnaire: Questionnaire, questionId: string): string[] | null {
   for (const area of questionnaire.areas) {
     for (const theme of area.themes) {
       const question = theme.questions.find((candidate) => candidate.id === questionId);
@@ -26,21 +25,6 @@ export function keepKnownAnswers(
     else dropped.push(questionId);
   }
   return { kept, dropped };
-}
-
-/** Form schema for one theme step: each field empty or one of the question's allowed answers. */
-export function themeAnswersSchema(questionnaire: Questionnaire, theme: Theme) {
-  return z.object(
-    Object.fromEntries(
-      theme.questions.map((question) => {
-        const values = [
-          ...optionsOf(questionnaire, question).map((o) => o.id),
-          ...NON_SCORING_ANSWERS,
-        ];
-        return [formFieldName(question.id), z.nullable(z.enum(values as [string, ...string[]]))];
-      }),
-    ),
-  );
 }
 
 /** Form field names cannot contain dots (react-hook-form reads them as paths). */

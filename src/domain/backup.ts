@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-import { type JsonFileFailure, readJsonFile } from './json-file';
+import { type JsonFileError, readJsonFile } from './json-file';
 import { profileSchema } from './profile';
 import { allQuestions, answersSchema, type Questionnaire } from './questionnaire';
 import { actionSchema, snapshotSchema } from './records';
 import { fail, ok, type Result } from './result';
 import { sessionSchema } from './session';
+import { type Migrations, migrate } from './versioned';
 
-export const BACKUP_FORMAT = 'collective-scan-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'collective-scan-backup';
+const BACKUP_VERSION = 1;
 /** Files over this size are refused before they are read. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 const MAX_DEPTH = 10;
@@ -30,9 +31,9 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 /** Past versions of the backup file, each turned into the next (none yet: version 1 is the first). */
-const migrations: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Migrations = {};
 
-export type BackupFailure = JsonFileFailure | 'invalid';
+type BackupError = JsonFileError | 'invalid';
 
 export type ParsedBackup = {
   backup: Backup;
@@ -44,7 +45,7 @@ export type ParsedBackup = {
 export function parseBackup(
   text: string,
   questionnaire: Questionnaire,
-): Result<ParsedBackup, BackupFailure> {
+): Result<ParsedBackup, BackupError> {
   const read = readJsonFile(text, {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -52,13 +53,9 @@ export function parseBackup(
     maxDepth: MAX_DEPTH,
   });
   if (!read.ok) return read;
-  let file: Record<string, unknown> = read.data;
-  for (let version = read.data.version; version < BACKUP_VERSION; version += 1) {
-    const migrate = migrations[version];
-    if (!migrate) return fail('invalid');
-    file = { ...migrate(file), version: version + 1 };
-  }
-  const parsed = backupSchema.safeParse(file);
+  const migrated = migrate(read.value, read.value.version, BACKUP_VERSION, migrations);
+  if (!migrated.ok) return migrated;
+  const parsed = backupSchema.safeParse(migrated.value);
   if (!parsed.success) return fail('invalid');
   const known = new Set(allQuestions(questionnaire).map((question) => question.id));
   const unknownQuestionIds = Object.keys(parsed.data.scan.answers).filter((id) => !known.has(id));

@@ -1,3 +1,4 @@
+import { roundScore } from './math';
 import type { Answers, Questionnaire } from './questionnaire';
 import { answerValue, type ScanScores } from './scoring';
 
@@ -21,8 +22,6 @@ export type CsvRow =
   | { kind: 'area'; areaId: string; score: number | null }
   | { kind: 'overall'; score: number | null };
 
-const round = (value: number | null) => (value === null ? null : Math.round(value));
-
 /** The rows of the CSV export: every answer with its points, then every theme, area and the total. */
 export function scanCsvRows(
   questionnaire: Questionnaire,
@@ -40,7 +39,7 @@ export function scanCsvRows(
           themeId: theme.id,
           questionId: question.id,
           answer: answers[question.id] ?? null,
-          points: value === null ? null : Math.round(value * 100),
+          points: value === null ? null : roundScore(value * 100),
         });
       }
     }
@@ -50,13 +49,13 @@ export function scanCsvRows(
       kind: 'theme',
       areaId: theme.areaId,
       themeId: theme.themeId,
-      score: round(theme.score),
+      score: roundScore(theme.score),
       counted: theme.counted,
       total: theme.total,
     });
   }
   for (const area of scores.areas)
-    rows.push({ kind: 'area', areaId: area.areaId, score: round(area.score) });
-  rows.push({ kind: 'overall', score: round(scores.overall) });
+    rows.push({ kind: 'area', areaId: area.areaId, score: roundScore(area.score) });
+  rows.push({ kind: 'overall', score: roundScore(scores.overall) });
   return rows;
 }

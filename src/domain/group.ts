@@ -1,5 +1,8 @@
-import { type AdviceRule, type PickedAdvice, pickAdvice } from './advice';
+import { type AdviceRule, type PickedAdvice, type ProfileFacts, pickAdvice } from './advice';
+import { answerOfChar, optionChar } from './compact-answers';
+import { levelOf } from './levels';
 import { allQuestions, optionsOf, type Questionnaire } from './questionnaire';
+import { type Aggregated, aggregateScores, optionValue, themeScoreFrom } from './scoring';
 import { type Summary, summarize } from './stats';
 
 /**
@@ -22,12 +25,13 @@ export type ThemeGroupStats = {
 
 type ValueTable = {
   themeIndex: number[];
+  /** Per question, indexed by char code: the answer's 0–1 value, NaN where it does not count. */
   values: Float64Array[];
   themeIds: string[];
   areaIds: string[];
 };
 
-/** Per question: its theme, and the 0–100 value of each compact answer character. */
+/** Per question: its theme, and the value of each compact answer character (see compact-answers.ts). */
 function valueTable(questionnaire: Questionnaire): ValueTable {
   const themeIds: string[] = [];
   const areaIds: string[] = [];
@@ -39,11 +43,10 @@ function valueTable(questionnaire: Questionnaire): ValueTable {
       areaIds.push(area.id);
       for (const question of theme.questions) {
         themeIndex.push(themeIds.length - 1);
-        // Index by char code; NaN means "does not count" ('.', 'd', 'n', anything else).
         const table = new Float64Array(128).fill(Number.NaN);
         optionsOf(questionnaire, question).forEach((option, index) => {
-          const reverse = question.kind === 'agreement' && question.reverse;
-          table[48 + index] = (reverse ? 1 - option.score : option.score) * 100;
+          const char = optionChar(index);
+          if (char !== null) table[char.charCodeAt(0)] = optionValue(question, option);
         });
         values.push(table);
       }
@@ -52,7 +55,11 @@ function valueTable(questionnaire: Questionnaire): ValueTable {
   return { themeIndex, values, themeIds, areaIds };
 }
 
-/** Each respondent's theme scores (NaN where a theme has no counted answer), from compact answers. */
+/**
+ * Each respondent's theme scores (NaN where a theme has no score), from compact answers. The fast
+ * path for thousands of respondents: a lookup table per question instead of decoding each answer,
+ * with the theme score taken by the same rule as a single scan (themeScoreFrom).
+ */
 export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: readonly string[]) {
   const table = valueTable(questionnaire);
   const themeCount = table.themeIds.length;
@@ -69,9 +76,7 @@ export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: 
         counts[theme] = (counts[theme] ?? 0) + 1;
       }
     }
-    return Array.from(sums, (sum, theme) =>
-      (counts[theme] ?? 0) > 0 ? sum / (counts[theme] ?? 1) : Number.NaN,
-    );
+    return Array.from(sums, (sum, theme) => themeScoreFrom(sum, counts[theme] ?? 0) ?? Number.NaN);
   });
   return { themeIds: table.themeIds, areaIds: table.areaIds, scores };
 }
@@ -110,14 +115,29 @@ export function tallyThemeStats(questionnaire: Questionnaire, tally: Tally): The
       for (const question of theme.questions) {
         const counts = tally[question.id] ?? {};
         for (const option of optionsOf(questionnaire, question)) {
-          const value =
-            (question.kind === 'agreement' && question.reverse ? 1 - option.score : option.score) *
-            100;
+          const value = themeScoreFrom(optionValue(question, option), 1) ?? 0;
           for (let vote = 0; vote < (counts[option.id] ?? 0); vote += 1) votes.push(value);
         }
       }
       return withFlag(theme.id, area.id, votes);
     }),
+  );
+}
+
+type GroupThemeScore = { themeId: string; areaId: string; score: number | null };
+
+/** The group's scores: each theme's mean, and areas and overall aggregated as for a single scan. */
+export function groupScores(
+  questionnaire: Questionnaire,
+  stats: readonly ThemeGroupStats[],
+): Aggregated<GroupThemeScore> {
+  return aggregateScores(
+    questionnaire,
+    stats.map((theme) => ({
+      themeId: theme.themeId,
+      areaId: theme.areaId,
+      score: theme.summary?.mean ?? null,
+    })),
   );
 }
 
@@ -135,10 +155,8 @@ export function answerCounts(
   const options = optionsOf(questionnaire, question);
   let answered = 0;
   for (const answers of encoded) {
-    const char = answers[index];
-    const id =
-      char === 'd' ? 'dont-know' : char === 'n' ? 'not-applicable' : options[Number(char)]?.id;
-    if (char === '.' || id === undefined) continue;
+    const id = answerOfChar(options, answers[index]);
+    if (id === null || id === undefined) continue;
     counts[id] = (counts[id] ?? 0) + 1;
     answered += 1;
   }
@@ -151,33 +169,34 @@ export type GroupAdvice =
 
 /**
  * Advice that takes agreement into account: a disputed theme calls for a conversation first;
- * an agreed theme gets first steps (weak or middling) or "keep doing it" (70 and up).
- * Act: the three lowest agreed themes below 70. Talk: every disputed theme. Keep: agreed themes ≥ 70.
+ * an agreed theme gets first steps (low or middle level) or "keep doing it" (high level).
+ * Act: the three lowest agreed themes below the high level. Talk: every disputed theme.
  */
 export function groupAdvice(
   stats: readonly ThemeGroupStats[],
   rules: readonly AdviceRule[],
-  size: 'small' | 'large',
+  profile: ProfileFacts,
 ): { act: GroupAdvice[]; talk: GroupAdvice[]; keep: GroupAdvice[] } {
   const scored = stats.filter((theme) => theme.summary !== null);
   const mean = (theme: ThemeGroupStats) => theme.summary?.mean ?? 0;
+  const isHigh = (theme: ThemeGroupStats) => levelOf(mean(theme)) === 'high';
   const advise =
     (kind: 'act' | 'keep') =>
     (theme: ThemeGroupStats): GroupAdvice => ({
       kind,
       themeId: theme.themeId,
       stats: theme,
-      advice: pickAdvice(rules, theme.themeId, mean(theme), size),
+      advice: pickAdvice(rules, theme.themeId, mean(theme), profile),
     });
   return {
     talk: scored
       .filter((theme) => theme.disagree)
       .map((theme) => ({ kind: 'talk', themeId: theme.themeId, stats: theme })),
     act: scored
-      .filter((theme) => !theme.disagree && mean(theme) < 70)
+      .filter((theme) => !theme.disagree && !isHigh(theme))
       .sort((a, b) => mean(a) - mean(b))
       .slice(0, 3)
       .map(advise('act')),
-    keep: scored.filter((theme) => !theme.disagree && mean(theme) >= 70).map(advise('keep')),
+    keep: scored.filter((theme) => !theme.disagree && isHigh(theme)).map(advise('keep')),
   };
 }

@@ -1,13 +1,7 @@
 import { fail, ok, type Result } from './result';
+import { type HeaderError, readHeader } from './versioned';
 
-export type JsonFileFailure =
-  | 'empty'
-  | 'tooLarge'
-  | 'binary'
-  | 'notJson'
-  | 'tooDeep'
-  | 'unknownFormat'
-  | 'newerVersion';
+export type JsonFileError = 'empty' | 'tooLarge' | 'binary' | 'notJson' | 'tooDeep' | HeaderError;
 
 /** True when the text holds control characters that no JSON text from this app contains. */
 function hasBinaryBytes(text: string): boolean {
@@ -31,13 +25,13 @@ function depthOf(value: unknown, limit: number): number {
 
 /**
  * The checks every file the app opens goes through before its schema: not empty, not too large,
- * not binary, JSON, not absurdly deep, our `format`, not a newer `version`. No zod here, so a
- * Web Worker can run it cheaply.
+ * not binary, JSON, not absurdly deep, then the common header (our `format`, not a newer
+ * `version`). No zod here, so a Web Worker can run it cheaply.
  */
 export function readJsonFile(
   text: string,
   expect: { format: string; version: number; maxBytes: number; maxDepth: number },
-): Result<Record<string, unknown> & { version: number }, JsonFileFailure> {
+): Result<Record<string, unknown> & { version: number }, JsonFileError> {
   if (text.trim().length === 0) return fail('empty');
   if (text.length > expect.maxBytes) return fail('tooLarge');
   // Control bytes: an image, a PDF or a zip renamed to .json.
@@ -49,15 +43,6 @@ export function readJsonFile(
     return fail('notJson');
   }
   if (depthOf(json, expect.maxDepth + 1) > expect.maxDepth) return fail('tooDeep');
-  if (
-    typeof json !== 'object' ||
-    json === null ||
-    (json as { format?: unknown }).format !== expect.format
-  ) {
-    return fail('unknownFormat');
-  }
-  const version = (json as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('unknownFormat');
-  if (version > expect.version) return fail('newerVersion');
-  return ok(json as Record<string, unknown> & { version: number });
+  const header = readHeader(json, expect);
+  return header.ok ? ok(header.value) : header;
 }

@@ -10,3 +10,13 @@ export function mean(values: readonly number[]): number | null {
 export function present<T>(values: readonly (T | null)[]): T[] {
   return values.filter((value): value is T => value !== null);
 }
+
+/**
+ * The one rounding rule for every score the user sees, stores or exports: whole points,
+ * halves away from zero (Math.round).
+ */
+export function roundScore(score: number): number;
+export function roundScore(score: number | null): number | null;
+export function roundScore(score: number | null): number | null {
+  return score === null || Number.isNaN(score) ? null : Math.round(score);
+}

@@ -21,9 +21,9 @@ export const LEGAL_FORMS = [
 ] as const;
 export const SCALES = ['village', 'district', 'city', 'region'] as const;
 
-export const MAX_MEMBERS = 100_000;
-export const EARLIEST_FOUNDED = 1800;
-export const MAX_NAME_LENGTH = 100;
+const MAX_MEMBERS = 100_000;
+const EARLIEST_FOUNDED = 1800;
+const MAX_NAME_LENGTH = 100;
 
 function isOneOf(list: readonly string[], value: string): boolean {
   return list.includes(value);
@@ -42,35 +42,48 @@ export type Profile = z.infer<typeof profileSchema>;
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;
 
+/** The reasons a profile field is refused; the UI shows `profile:errors.<reason>`. */
+export type ProfileError =
+  | 'nameTooLong'
+  | 'sectorsRequired'
+  | 'legalFormRequired'
+  | 'membersRequired'
+  | 'membersWhole'
+  | 'membersRange'
+  | 'foundedRequired'
+  | 'foundedWhole'
+  | 'foundedTooEarly'
+  | 'foundedFuture'
+  | 'scaleRequired';
+const error = (reason: ProfileError) => ({ error: reason });
+
 /** Schema for the profile form; `currentYear` is passed in so the domain stays pure. */
 export function makeProfileDraftSchema(currentYear: number) {
   return z.object({
-    name: z.string().check(z.maxLength(MAX_NAME_LENGTH, { error: 'nameTooLong' })),
+    name: z.string().check(z.maxLength(MAX_NAME_LENGTH, error('nameTooLong'))),
     sectors: z.array(z.string()).check(
-      z.minLength(1, { error: 'sectorsRequired', abort: true }),
+      z.minLength(1, { ...error('sectorsRequired'), abort: true }),
       z.refine((values) => values.every((value) => isOneOf(SECTORS, value)), {
         error: 'sectorsRequired',
       }),
     ),
     legalForm: z
       .string()
-      .check(z.refine((value) => isOneOf(LEGAL_FORMS, value), { error: 'legalFormRequired' })),
+      .check(z.refine((value) => isOneOf(LEGAL_FORMS, value), error('legalFormRequired'))),
     members: z.string().check(
-      z.minLength(1, { error: 'membersRequired', abort: true }),
-      z.regex(WHOLE_NUMBER, { error: 'membersWhole', abort: true }),
+      z.minLength(1, { ...error('membersRequired'), abort: true }),
+      z.regex(WHOLE_NUMBER, { ...error('membersWhole'), abort: true }),
       z.refine((value) => Number(value) >= 1 && Number(value) <= MAX_MEMBERS, {
         error: 'membersRange',
       }),
     ),
     founded: z.string().check(
-      z.minLength(1, { error: 'foundedRequired', abort: true }),
-      z.regex(WHOLE_NUMBER, { error: 'foundedWhole', abort: true }),
-      z.refine((value) => Number(value) >= EARLIEST_FOUNDED, { error: 'foundedTooEarly' }),
-      z.refine((value) => Number(value) <= currentYear, { error: 'foundedFuture' }),
+      z.minLength(1, { ...error('foundedRequired'), abort: true }),
+      z.regex(WHOLE_NUMBER, { ...error('foundedWhole'), abort: true }),
+      z.refine((value) => Number(value) >= EARLIEST_FOUNDED, error('foundedTooEarly')),
+      z.refine((value) => Number(value) <= currentYear, error('foundedFuture')),
     ),
-    scale: z
-      .string()
-      .check(z.refine((value) => isOneOf(SCALES, value), { error: 'scaleRequired' })),
+    scale: z.string().check(z.refine((value) => isOneOf(SCALES, value), error('scaleRequired'))),
   });
 }
 

@@ -1,9 +1,9 @@
 import { type Answers, allQuestions, type Questionnaire, type Theme } from './questionnaire';
 
-export type Progress = { answered: number; total: number };
+type Progress = { answered: number; total: number };
 
 /** How many statements have any answer (also "don't know" / "not applicable"). */
-export function progressOf(questions: readonly { id: string }[], answers: Answers): Progress {
+function progressOf(questions: readonly { id: string }[], answers: Answers): Progress {
   return {
     answered: questions.filter((question) => answers[question.id] !== undefined).length,
     total: questions.length,

@@ -12,17 +12,20 @@ export const answerOptionSchema = z.object({
 export type AnswerOption = z.infer<typeof answerOptionSchema>;
 
 /** A statement answered on the shared agreement scale; `reverse` flips its score. */
-export const agreementQuestionSchema = z.object({
+const agreementQuestionSchema = z.object({
   kind: z.literal('agreement'),
   id: questionIdSchema,
   reverse: z.boolean(),
 });
 
-/** A question with its own options, each scored (e.g. the rungs of Arnstein's ladder). */
-export const choiceQuestionSchema = z.object({
+/**
+ * A question with its own options, each scored (e.g. the rungs of Arnstein's ladder). At most
+ * ten: the compact answer codec writes an option as one digit.
+ */
+const choiceQuestionSchema = z.object({
   kind: z.literal('choice'),
   id: questionIdSchema,
-  options: z.array(answerOptionSchema).check(z.minLength(2)),
+  options: z.array(answerOptionSchema).check(z.minLength(2), z.maxLength(10)),
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -37,11 +40,10 @@ export const themeSchema = z.object({
 });
 export type Theme = z.infer<typeof themeSchema>;
 
-export const areaSchema = z.object({
+const areaSchema = z.object({
   id: idSchema,
   themes: z.array(themeSchema).check(z.minLength(1)),
 });
-export type Area = z.infer<typeof areaSchema>;
 
 export const questionnaireSchema = z.object({
   /** Bumped whenever questions are added, removed or re-scored; exports carry it. */
@@ -53,7 +55,6 @@ export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
 /** Answers that are given but never count in a score. */
 export const NON_SCORING_ANSWERS = ['dont-know', 'not-applicable'] as const;
-export type NonScoringAnswer = (typeof NON_SCORING_ANSWERS)[number];
 
 /** An answer is the id of the chosen option, or one of the non-scoring answers. */
 export const answersSchema = z.record(questionIdSchema, idSchema);

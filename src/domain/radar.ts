@@ -1,23 +1,23 @@
-import { roundScore, type ScanScores } from './scoring';
+import { roundScore } from './math';
+import type { ScanScores } from './scoring';
 
-export type RadarPoint = {
+type RadarPoint = {
   themeId: string;
   areaId: string;
   /** Rounded score, or null for "not enough answers". */
   score: number | null;
-  /** What the chart draws: the score, or 0 where there is none (the label says why). */
-  value: number;
 };
 
 /** One point per theme, in questionnaire order, ready for a radar chart. */
 export function toRadarSeries(scores: ScanScores): RadarPoint[] {
-  return scores.themes.map((theme) => {
-    const score = roundScore(theme.score);
-    return { themeId: theme.themeId, areaId: theme.areaId, score, value: score ?? 0 };
-  });
+  return scores.themes.map((theme) => ({
+    themeId: theme.themeId,
+    areaId: theme.areaId,
+    score: roundScore(theme.score),
+  }));
 }
 
-export type GroupRadarPoint = {
+type GroupRadarPoint = {
   themeId: string;
   /** Rounded mean, lowest and highest, or null for a theme without answers. */
   mean: number | null;
@@ -37,8 +37,7 @@ export function toGroupRadarSeries(
   stats: readonly ThemeStatsLike[],
   respondentScores: readonly (readonly number[])[] = [],
 ): GroupRadarPoint[] {
-  const round = (value: number | undefined) =>
-    value === undefined || Number.isNaN(value) ? null : Math.round(value);
+  const round = (value: number | undefined) => (value === undefined ? null : roundScore(value));
   return stats.map((theme, index) => ({
     themeId: theme.themeId,
     mean: round(theme.summary?.mean),

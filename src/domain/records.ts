@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { roundScore } from './math';
 import { profileSchema } from './profile';
 import { answersSchema } from './questionnaire';
-import { roundScore, type ScanScores } from './scoring';
+import type { Aggregated } from './scoring';
 import type { StoredStateSpec } from './stored-state';
 
 const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(100)));
@@ -47,9 +48,9 @@ export const recordsStateSpec: StoredStateSpec<RecordsState> = {
   migrations: {},
 };
 
-/** The rounded scores of a scan, keyed by theme and area id, as kept in a snapshot. */
+/** The rounded scores of a scan (individual or group), keyed by theme and area id, as kept in a snapshot. */
 export function scoresForSnapshot(
-  scores: ScanScores,
+  scores: Aggregated<{ themeId: string; score: number | null }>,
 ): Pick<Snapshot, 'overall' | 'areaScores' | 'themeScores'> {
   return {
     overall: roundScore(scores.overall),
@@ -82,27 +83,16 @@ export function compareSnapshots(
   });
 }
 
-/** Snapshot scores for a group: each theme's mean; areas and overall averaged like a single scan. */
-export function groupScoresForSnapshot(
-  stats: readonly { themeId: string; areaId: string; summary: { mean: number } | null }[],
-): Pick<Snapshot, 'overall' | 'areaScores' | 'themeScores'> {
-  const areaIds = [...new Set(stats.map((theme) => theme.areaId))];
-  const mean = (values: number[]) =>
-    values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
-  const areaMeans = areaIds.map((areaId) =>
-    mean(
-      stats
-        .filter((theme) => theme.areaId === areaId && theme.summary)
-        .map((theme) => theme.summary?.mean ?? 0),
-    ),
-  );
-  return {
-    overall: roundScore(mean(areaMeans.filter((value): value is number => value !== null))),
-    areaScores: Object.fromEntries(
-      areaIds.map((areaId, index) => [areaId, roundScore(areaMeans[index] ?? null)]),
-    ),
-    themeScores: Object.fromEntries(
-      stats.map((theme) => [theme.themeId, roundScore(theme.summary?.mean ?? null)]),
-    ),
-  };
+/**
+ * A change written so that the arrow and the sign carry the direction, never colour alone:
+ * "▲ +12", "▼ −5", "= 0"; where a score appeared or went away, "– → 65" or "65 → –".
+ */
+export function changeLabel(change: ThemeChange): string {
+  if (change.change === null) {
+    if (change.before === change.after) return '–';
+    return `${change.before ?? '–'} → ${change.after ?? '–'}`;
+  }
+  if (change.change > 0) return `▲ +${change.change}`;
+  if (change.change < 0) return `▼ −${Math.abs(change.change)}`;
+  return '= 0';
 }

@@ -1,10 +1,13 @@
-/** What every parse at the app's edge returns: the data, or a reason code the UI translates. */
-export type Result<T, R extends string = string> = { ok: true; data: T } | { ok: false; reason: R };
+/**
+ * What every fallible step at the app's edge returns (domain parsers and browser adapters alike):
+ * the value, or an error code the UI translates.
+ */
+export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E };
 
-export function ok<T>(data: T): { ok: true; data: T } {
-  return { ok: true, data };
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
 }
 
-export function fail<R extends string>(reason: R): { ok: false; reason: R } {
-  return { ok: false, reason };
+export function fail<E extends string>(error: E): { ok: false; error: E } {
+  return { ok: false, error };
 }

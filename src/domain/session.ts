@@ -1,19 +1,17 @@
 import * as z from 'zod/mini';
-import type { JsonFileFailure } from './json-file';
+import { compactAnswersSchema } from './compact-answers';
+import type { JsonFileError } from './json-file';
+import { fail, ok, type Result } from './result';
 import {
-  MAX_IMPORT_BYTES,
   preparseSessionsFile,
   SESSIONS_FILE_FORMAT,
   SESSIONS_FILE_VERSION,
+  sessionsFileMigrations,
 } from './session-format';
-
-export { MAX_IMPORT_BYTES, preparseSessionsFile, SESSIONS_FILE_FORMAT, SESSIONS_FILE_VERSION };
-
-import { fail, ok, type Result } from './result';
 import type { StoredStateSpec } from './stored-state';
+import { migrate } from './versioned';
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
-const compactAnswersSchema = z.string().check(z.regex(/^[0-9dn.]*$/), z.maxLength(500));
 
 export const respondentSchema = z.object({
   /** Stable per device for shared answers, so the same person added twice counts once. */
@@ -28,16 +26,16 @@ export type Respondent = z.infer<typeof respondentSchema>;
 
 export const SESSION_METHODS = ['tally', 'merge', 'laptop'] as const;
 
+/** The reasons the new-session form refuses a value; the UI shows `workshop:new.errors.<reason>`. */
+export type NewSessionError = 'nameRequired' | 'nameTooLong' | 'methodRequired';
+const error = (reason: NewSessionError) => ({ error: reason });
+
 /** The new-session form; messages are reason codes the UI translates. */
 export const newSessionSchema = z.object({
   name: z
     .string()
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'nameRequired' }),
-      z.maxLength(80, { error: 'nameTooLong' }),
-    ),
-  method: z.enum(SESSION_METHODS, { error: 'methodRequired' }),
+    .check(z.trim(), z.minLength(1, error('nameRequired')), z.maxLength(80, error('nameTooLong'))),
+  method: z.enum(SESSION_METHODS, error('methodRequired')),
 });
 export type NewSession = z.infer<typeof newSessionSchema>;
 
@@ -74,7 +72,7 @@ const sessionsFileSchema = z.object({
   exportedAt: z.string(),
   sessions: z.array(sessionSchema),
 });
-export type SessionsFile = z.infer<typeof sessionsFileSchema>;
+type SessionsFile = z.infer<typeof sessionsFileSchema>;
 
 /** The export file: it says what it is, which format version and which questionnaire. */
 export function toSessionsFile(
@@ -91,7 +89,7 @@ export function toSessionsFile(
   };
 }
 
-export type ImportFailure = JsonFileFailure | 'invalid' | 'otherQuestionnaire';
+export type ImportError = JsonFileError | 'invalid' | 'otherQuestionnaire';
 
 const sessionsEnvelopeSchema = z.object({
   ...sessionsFileSchema.def.shape,
@@ -107,8 +105,16 @@ const RESPONDENTS_PER_STEP = 1000;
 export function* validateSessionsFile(
   json: unknown,
   questionnaireVersion: string,
-): Generator<void, Result<Session[], ImportFailure>> {
-  const envelope = sessionsEnvelopeSchema.safeParse(json);
+): Generator<void, Result<Session[], ImportError>> {
+  const version = (json as { version?: unknown }).version;
+  const migrated = migrate(
+    json,
+    typeof version === 'number' ? version : SESSIONS_FILE_VERSION,
+    SESSIONS_FILE_VERSION,
+    sessionsFileMigrations,
+  );
+  if (!migrated.ok) return fail('invalid');
+  const envelope = sessionsEnvelopeSchema.safeParse(migrated.value);
   if (!envelope.success) return fail('invalid');
   if (envelope.data.questionnaireVersion !== questionnaireVersion)
     return fail('otherQuestionnaire');
@@ -132,10 +138,10 @@ export function* validateSessionsFile(
 export function parseSessionsFile(
   text: string,
   questionnaireVersion: string,
-): Result<Session[], ImportFailure> {
+): Result<Session[], ImportError> {
   const read = preparseSessionsFile(text);
   if (!read.ok) return read;
-  const steps = validateSessionsFile(read.data, questionnaireVersion);
+  const steps = validateSessionsFile(read.value, questionnaireVersion);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

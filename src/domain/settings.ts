@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import type { StoredStateSpec } from './stored-state';
 
-export const LANGUAGES = ['en', 'nl'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
+/**
+ * The languages the app speaks, each with its name in itself (so a reader finds their own).
+ * Every list of languages (switch, i18n setup, browser detection, tests) derives from this.
+ */
+export const LANGUAGES = { en: 'English', nl: 'Nederlands' } as const;
+export type Language = keyof typeof LANGUAGES;
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+const languageSchema = z.enum(LANGUAGE_CODES as [Language, ...Language[]]);
 
 export const settingsSchema = z.object({
   /** null until the user picks one: then the browser's language decides. */
@@ -19,12 +24,14 @@ export const settingsSpec: StoredStateSpec<Settings> = {
   migrations: {},
 };
 
-/** Dutch for browsers that prefer Dutch (nl, nl-NL, nl-BE, ...), English otherwise. */
+const isLanguage = (code: string | undefined): code is Language =>
+  code !== undefined && Object.hasOwn(LANGUAGES, code);
+
+/** The first of the browser's preferred languages that the app speaks (nl-BE → nl), else English. */
 export function languageFromBrowser(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
-    if (base === 'nl') return 'nl';
-    if (base === 'en') return 'en';
+    if (isLanguage(base)) return base;
   }
   return 'en';
 }

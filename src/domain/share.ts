@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { compactAnswersSchema } from './compact-answers';
 import { fail, ok, type Result } from './result';
+import { type Migrations, migrate, readHeader } from './versioned';
 
-export const ANSWERS_SHARE_FORMAT = 'collective-scan-answers';
-export const ANSWERS_SHARE_VERSION = 1;
+const ANSWERS_SHARE_FORMAT = 'collective-scan-answers';
+const ANSWERS_SHARE_VERSION = 1;
 /** Longer link payloads are refused before they are decompressed. */
 export const MAX_SHARE_PAYLOAD = 8_000;
 
@@ -12,22 +14,17 @@ const answersShareSchema = z.object({
   questionnaireVersion: z.string(),
   respondentId: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.optional(z.string().check(z.maxLength(80))),
-  answers: z.string().check(z.regex(/^[0-9dn.]*$/), z.maxLength(500)),
+  answers: compactAnswersSchema,
   sharedAt: z.string(),
 });
-export type AnswersShare = z.infer<typeof answersShareSchema>;
+type AnswersShare = z.infer<typeof answersShareSchema>;
 
-export type ShareFailure =
-  | 'empty'
-  | 'tooLong'
-  | 'corrupt'
-  | 'unknownFormat'
-  | 'newerVersion'
-  | 'otherQuestionnaire';
+export type ShareError = 'corrupt' | 'unknownFormat' | 'newerVersion' | 'otherQuestionnaire';
 
 /**
- * Validates the decompressed text of any share link: JSON, its `format`, not a newer `version`,
- * the schema, and the same questionnaire version as this app.
+ * Validates the decompressed text of any share link: JSON, the common header (its `format`, not a
+ * newer `version`), migration of older versions, the schema, and the same questionnaire version
+ * as this app.
  */
 export function parseSharePayload<T extends { questionnaireVersion: string }>(
   json: string | null,
@@ -35,9 +32,10 @@ export function parseSharePayload<T extends { questionnaireVersion: string }>(
     format: string;
     version: number;
     schema: z.ZodMiniType<T>;
+    migrations: Migrations;
     questionnaireVersion: string;
   },
-): Result<T, ShareFailure> {
+): Result<T, ShareError> {
   if (json === null || json.length === 0) return fail('corrupt');
   let value: unknown;
   try {
@@ -45,16 +43,11 @@ export function parseSharePayload<T extends { questionnaireVersion: string }>(
   } catch {
     return fail('corrupt');
   }
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    (value as { format?: unknown }).format !== expect.format
-  ) {
-    return fail('unknownFormat');
-  }
-  const version = (value as { version?: unknown }).version;
-  if (typeof version === 'number' && version > expect.version) return fail('newerVersion');
-  const parsed = expect.schema.safeParse(value);
+  const header = readHeader(value, expect);
+  if (!header.ok) return header;
+  const migrated = migrate(header.value, header.value.version, expect.version, expect.migrations);
+  if (!migrated.ok) return fail('corrupt');
+  const parsed = expect.schema.safeParse(migrated.value);
   if (!parsed.success) return fail('corrupt');
   if (parsed.data.questionnaireVersion !== expect.questionnaireVersion)
     return fail('otherQuestionnaire');
@@ -65,11 +58,13 @@ export function parseSharePayload<T extends { questionnaireVersion: string }>(
 export function parseAnswersShare(
   json: string | null,
   questionnaireVersion: string,
-): Result<AnswersShare, ShareFailure> {
+): Result<AnswersShare, ShareError> {
   return parseSharePayload(json, {
     format: ANSWERS_SHARE_FORMAT,
     version: ANSWERS_SHARE_VERSION,
     schema: answersShareSchema,
+    // Version 1 is the first.
+    migrations: {},
     questionnaireVersion,
   });
 }

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
+import { compactAnswersSchema } from './compact-answers';
+import { roundScore } from './math';
 import { profileSchema } from './profile';
 import type { Questionnaire } from './questionnaire';
 import type { Result } from './result';
-import { roundScore, type ScanScores } from './scoring';
-import { parseSharePayload, type ShareFailure } from './share';
+import type { ScanScores } from './scoring';
+import { parseSharePayload, type ShareError } from './share';
 
-export const RESULTS_SHARE_FORMAT = 'collective-scan-results';
-export const RESULTS_SHARE_VERSION = 1;
+const RESULTS_SHARE_FORMAT = 'collective-scan-results';
+const RESULTS_SHARE_VERSION = 1;
 
 const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
 
@@ -24,7 +26,7 @@ export const sharedResultsSchema = z.object({
     z.string(),
     z.tuple([score, z.number().check(z.int()), z.number().check(z.int())]),
   ),
-  answers: z.optional(z.string().check(z.regex(/^[0-9dn.]*$/), z.maxLength(500))),
+  answers: z.optional(compactAnswersSchema),
 });
 export type SharedResults = z.infer<typeof sharedResultsSchema>;
 
@@ -57,11 +59,13 @@ export function makeSharedResults(input: {
 export function parseSharedResults(
   json: string | null,
   questionnaireVersion: string,
-): Result<SharedResults, ShareFailure> {
+): Result<SharedResults, ShareError> {
   return parseSharePayload(json, {
     format: RESULTS_SHARE_FORMAT,
     version: RESULTS_SHARE_VERSION,
     schema: sharedResultsSchema,
+    // Version 1 is the first.
+    migrations: {},
     questionnaireVersion,
   });
 }

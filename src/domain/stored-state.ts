@@ -1,28 +1,25 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { fail, ok, type Result } from './result';
-
-/** The envelope zustand's persist writes: `{ state, version }`. */
-const envelopeSchema = z.object({ state: z.unknown(), version: z.number().check(z.int()) });
-
-export type Migration = (state: unknown) => unknown;
+import { type Migrations, migrate, readHeader } from './versioned';
 
 export type StoredStateSpec<T> = {
   version: number;
   schema: z.ZodMiniType<T>;
   /** migrations[n] turns version n into version n + 1. */
-  migrations: Record<number, Migration>;
+  migrations: Migrations;
 };
 
-export type RestoreReason = 'corrupt' | 'newer';
+type RestoreError = 'corrupt' | 'newer';
 
 /**
- * Reads a stored envelope: parses JSON, migrates older versions step by step, validates.
- * `null` input (nothing stored) gives `ok(null)`. A newer version is reported, never migrated down.
+ * Reads a stored envelope (`{ state, version }`, as zustand's persist writes it): parses JSON,
+ * reads the header, migrates older versions step by step, validates. `null` input (nothing
+ * stored) gives `ok(null)`. A newer version is reported, never migrated down.
  */
 export function restoreStoredState<T>(
   raw: string | null,
   spec: StoredStateSpec<T>,
-): Result<T | null, RestoreReason> {
+): Result<T | null, RestoreError> {
   if (raw === null) return ok(null);
   let json: unknown;
   try {
@@ -30,20 +27,10 @@ export function restoreStoredState<T>(
   } catch {
     return fail('corrupt');
   }
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) return fail('corrupt');
-  let { state, version } = envelope.data;
-  if (version > spec.version) return fail('newer');
-  while (version < spec.version) {
-    const migrate = spec.migrations[version];
-    if (!migrate) return fail('corrupt');
-    try {
-      state = migrate(state);
-    } catch {
-      return fail('corrupt');
-    }
-    version += 1;
-  }
-  const parsed = spec.schema.safeParse(state);
+  const header = readHeader(json, { version: spec.version });
+  if (!header.ok) return fail(header.error === 'newerVersion' ? 'newer' : 'corrupt');
+  const migrated = migrate(header.value.state, header.value.version, spec.version, spec.migrations);
+  if (!migrated.ok) return fail('corrupt');
+  const parsed = spec.schema.safeParse(migrated.value);
   return parsed.success ? ok(parsed.data) : fail('corrupt');
 }

@@ -1,9 +1,11 @@
-import { stringQuoteOnlyIfNecessary } from '@json2csv/formatters';
 import { Parser } from '@json2csv/plainjs';
 
 // Cells that a spreadsheet would run as a formula (CWE-1236) start with one of these.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const quoteIfNecessary = stringQuoteOnlyIfNecessary();
+// json2csv's own quoting misses a bare carriage return, which splits a row in spreadsheets.
+const NEEDS_QUOTES = /[",\r\n]/;
+const quoteIfNecessary = (value: string) =>
+  NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /**
  * A CSV file that spreadsheet programs open correctly: RFC 4180 quoting, CRLF line ends, UTF-8 with

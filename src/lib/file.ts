@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from '@/domain/result';
+
 /** Offers text to the user as a file download; nothing leaves the device. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   downloadBlob(fileName, new Blob([text], { type }));
@@ -17,17 +19,17 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export type ReadFailure = 'tooLarge' | 'unreadable';
+type ReadError = 'tooLarge' | 'unreadable';
 
 /** Reads a chosen or dropped file as text, refusing it by size before reading a byte. */
 export async function readTextFile(
   file: Blob,
   maxBytes: number,
-): Promise<{ ok: true; text: string } | { ok: false; reason: ReadFailure }> {
-  if (file.size > maxBytes) return { ok: false, reason: 'tooLarge' };
+): Promise<Result<string, ReadError>> {
+  if (file.size > maxBytes) return fail('tooLarge');
   try {
-    return { ok: true, text: await file.text() };
+    return ok(await file.text());
   } catch {
-    return { ok: false, reason: 'unreadable' };
+    return fail('unreadable');
   }
 }

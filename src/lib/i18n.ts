@@ -1,9 +1,7 @@
-import commonEn from '@locales/en/common.json';
-import commonNl from '@locales/nl/common.json';
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { type Language, languageFromBrowser } from '@/domain/settings';
+import { LANGUAGE_CODES, type Language, languageFromBrowser } from '@/domain/settings';
 
 export const NAMESPACES = [
   'common',
@@ -16,7 +14,6 @@ export const NAMESPACES = [
   'workshop',
   'data',
 ] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 /** The browser's preferred language among the ones we have. */
 export function browserLanguage(): Language {
@@ -39,7 +36,7 @@ function followDocumentLanguage(instance: I18n) {
 
 const baseOptions = {
   fallbackLng: false as const,
-  supportedLngs: ['en', 'nl'],
+  supportedLngs: LANGUAGE_CODES,
   // Only the shell's namespace loads up front; screens load theirs when they first render.
   ns: ['common'],
   defaultNS: 'common',
@@ -57,6 +54,18 @@ const localeUrls = import.meta.glob<string>(
     import: 'default',
     eager: true,
   },
+);
+
+// The shell's texts of every language, bundled (see initI18n).
+const shellTexts = import.meta.glob<Record<string, unknown>>('../../locales/*/common.json', {
+  import: 'default',
+  eager: true,
+});
+const bundledResources: Resource = Object.fromEntries(
+  LANGUAGE_CODES.map((language) => [
+    language,
+    { common: shellTexts[`../../locales/${language}/common.json`] ?? {} },
+  ]),
 );
 
 async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
@@ -80,7 +89,7 @@ export async function initI18n(language: Language): Promise<I18n> {
     .init({
       ...baseOptions,
       lng: language,
-      resources: { en: { common: commonEn }, nl: { common: commonNl } },
+      resources: bundledResources,
       partialBundledLanguages: true,
     });
   return instance;

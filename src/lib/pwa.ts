@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
 
-export type ServiceWorkerEvents = {
+type ServiceWorkerEvents = {
   onOfflineReady: () => void;
   onUpdateReady: (applyUpdate: () => void) => void;
 };

@@ -1,10 +1,6 @@
 import type { Result } from '@/domain/result';
-import {
-  type ImportFailure,
-  preparseSessionsFile,
-  type Session,
-  validateSessionsFile,
-} from '@/domain/session';
+import { type ImportError, type Session, validateSessionsFile } from '@/domain/session';
+import { preparseSessionsFile } from '@/domain/session-format';
 
 type Preparsed = ReturnType<typeof preparseSessionsFile>;
 
@@ -34,10 +30,10 @@ const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 export async function parseSessionsFileOffThread(
   text: string,
   questionnaireVersion: string,
-): Promise<Result<Session[], ImportFailure>> {
+): Promise<Result<Session[], ImportError>> {
   const read = await preparseOffThread(text);
   if (!read.ok) return read;
-  const steps = validateSessionsFile(read.data, questionnaireVersion);
+  const steps = validateSessionsFile(read.value, questionnaireVersion);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -2,8 +2,10 @@
  * The only place that touches localStorage. Every call is wrapped: private modes, blocked cookies
  * and a full disk throw, and the app must keep working in memory when they do.
  */
-export type StorageFailure = 'blocked' | 'quota';
-export type StorageResult<T> = { ok: true; value: T } | { ok: false; reason: StorageFailure };
+import { fail, ok, type Result } from '@/domain/result';
+
+export type StorageError = 'blocked' | 'quota';
+type StorageResult<T> = Result<T, StorageError>;
 
 function localStore(): Storage | null {
   try {
@@ -13,7 +15,7 @@ function localStore(): Storage | null {
   }
 }
 
-function failureOf(error: unknown): StorageFailure {
+function errorOf(error: unknown): StorageError {
   const name = error instanceof DOMException ? error.name : '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
     ? 'quota'
@@ -22,33 +24,33 @@ function failureOf(error: unknown): StorageFailure {
 
 export function readItem(key: string): StorageResult<string | null> {
   const store = localStore();
-  if (!store) return { ok: false, reason: 'blocked' };
+  if (!store) return fail('blocked');
   try {
-    return { ok: true, value: store.getItem(key) };
+    return ok(store.getItem(key));
   } catch (error) {
-    return { ok: false, reason: failureOf(error) };
+    return fail(errorOf(error));
   }
 }
 
 export function writeItem(key: string, value: string): StorageResult<void> {
   const store = localStore();
-  if (!store) return { ok: false, reason: 'blocked' };
+  if (!store) return fail('blocked');
   try {
     store.setItem(key, value);
-    return { ok: true, value: undefined };
+    return ok(undefined);
   } catch (error) {
-    return { ok: false, reason: failureOf(error) };
+    return fail(errorOf(error));
   }
 }
 
 export function removeItem(key: string): StorageResult<void> {
   const store = localStore();
-  if (!store) return { ok: false, reason: 'blocked' };
+  if (!store) return fail('blocked');
   try {
     store.removeItem(key);
-    return { ok: true, value: undefined };
+    return ok(undefined);
   } catch (error) {
-    return { ok: false, reason: failureOf(error) };
+    return fail(errorOf(error));
   }
 }
 
@@ -79,7 +81,7 @@ export function onPageShown(callback: () => void): () => void {
 /** Removes every stored key that starts with `prefix` (this app's keys, backups included). */
 export function removeItemsWithPrefix(prefix: string): StorageResult<number> {
   const store = localStore();
-  if (!store) return { ok: false, reason: 'blocked' };
+  if (!store) return fail('blocked');
   try {
     const keys: string[] = [];
     for (let index = 0; index < store.length; index += 1) {
@@ -87,8 +89,8 @@ export function removeItemsWithPrefix(prefix: string): StorageResult<number> {
       if (key?.startsWith(prefix)) keys.push(key);
     }
     for (const key of keys) store.removeItem(key);
-    return { ok: true, value: keys.length };
+    return ok(keys.length);
   } catch (error) {
-    return { ok: false, reason: failureOf(error) };
+    return fail(errorOf(error));
   }
 }

@@ -21,16 +21,16 @@ export function createGuardedStorage<T>(spec: StoredStateSpec<T>): PersistStorag
     getItem(name): StorageValue<T> | null {
       const read = readItem(name);
       if (!read.ok) {
-        report(name, { kind: 'unsaved', reason: read.reason });
+        report(name, { kind: 'unsaved', error: read.error });
         return null;
       }
       const raw = read.value;
       const restored = restoreStoredState(raw, spec);
       if (restored.ok) {
-        return restored.data === null ? null : { state: restored.data, version: spec.version };
+        return restored.value === null ? null : { state: restored.value, version: spec.version };
       }
       if (raw === null) return null;
-      if (restored.reason === 'newer') {
+      if (restored.error === 'newer') {
         writesOff = true;
         report(name, { kind: 'newer', raw });
         return null;
@@ -46,7 +46,7 @@ export function createGuardedStorage<T>(spec: StoredStateSpec<T>): PersistStorag
       if (writesOff) return;
       const written = writeItem(name, JSON.stringify(value));
       if (!written.ok) {
-        report(name, { kind: 'unsaved', reason: written.reason });
+        report(name, { kind: 'unsaved', error: written.error });
       } else if (useStorageStatus.getState().issues[name]?.kind === 'unsaved') {
         // Storage works again (e.g. space was freed): the warning no longer holds.
         useStorageStatus.getState().dismiss(name);

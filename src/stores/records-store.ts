@@ -5,7 +5,7 @@ import { recordsStateSpec } from '@/domain/records';
 import { randomId } from '@/lib/ids';
 import { createGuardedStorage } from './guarded-storage';
 
-export const RECORDS_STORAGE_KEY = 'collective-scan:records';
+const RECORDS_STORAGE_KEY = 'collective-scan:records';
 
 type RecordsActions = {
   saveSnapshot: (snapshot: Omit<Snapshot, 'id'>) => string;

@@ -12,13 +12,15 @@ type ScanActions = {
   setAnswer: (questionId: string, answer: string) => void;
   clearAnswer: (questionId: string) => void;
   setProfile: (profile: Profile) => void;
+  /** Replaces profile and answers at once (opening a backup). */
+  replaceScan: (scan: Pick<ScanState, 'profile' | 'answers'>) => void;
   /** Removes this device's answers and profile. */
   startOver: () => void;
   /** This device's respondent id for shared answers, made on first use. */
   ensureRespondentId: () => string;
 };
 
-export type ScanStore = ScanState & ScanActions;
+type ScanStore = ScanState & ScanActions;
 
 export function emptyScanState(): ScanState {
   return { questionnaireVersion: questionnaire.version, profile: {}, answers: {}, updatedAt: null };
@@ -38,6 +40,7 @@ export const useScanStore = create<ScanStore>()(
           return { answers, updatedAt: now() };
         }),
       setProfile: (profile) => set({ profile, updatedAt: now() }),
+      replaceScan: ({ profile, answers }) => set({ profile, answers, updatedAt: now() }),
       startOver: () => set({ ...emptyScanState(), respondentId: undefined, updatedAt: now() }),
       ensureRespondentId: () => {
         const existing = get().respondentId;

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { questionnaire } from '@/content/questionnaire';
-import { decodeAnswers, encodeAnswers } from '@/domain/compact-answers';
-import { allQuestions } from '@/domain/questionnaire';
+import { decodeAnswers, emptyCompactAnswers, encodeAnswers } from '@/domain/compact-answers';
 import {
   mergeRespondents,
   type Respondent,
@@ -13,7 +12,7 @@ import {
 import { randomId } from '@/lib/ids';
 import { createGuardedStorage } from './guarded-storage';
 
-export const SESSIONS_STORAGE_KEY = 'collective-scan:sessions';
+const SESSIONS_STORAGE_KEY = 'collective-scan:sessions';
 
 type SessionActions = {
   createSession: (name: string, method: Session['method']) => string;
@@ -35,12 +34,12 @@ type SessionActions = {
   setRevealed: (id: string, questionId: string, revealed: boolean) => void;
   /** Adds imported sessions; one whose id already exists here is added as a copy, never overwriting. */
   importSessions: (sessions: Session[]) => number;
+  clear: () => void;
 };
 
-export type SessionStore = SessionsState & SessionActions;
+type SessionStore = SessionsState & SessionActions;
 
 const now = () => new Date().toISOString();
-const emptyAnswers = () => '.'.repeat(allQuestions(questionnaire).length);
 
 export const useSessionStore = create<SessionStore>()(
   persist(
@@ -86,7 +85,7 @@ export const useSessionStore = create<SessionStore>()(
             ...session,
             respondents: [
               ...session.respondents,
-              { id: respondentId, answers: emptyAnswers(), addedAt: now() },
+              { id: respondentId, answers: emptyCompactAnswers(questionnaire), addedAt: now() },
             ],
           }));
           return respondentId;
@@ -97,7 +96,7 @@ export const useSessionStore = create<SessionStore>()(
             respondents: session.respondents.map((respondent) => {
               if (respondent.id !== respondentId) return respondent;
               const decoded = decodeAnswers(questionnaire, respondent.answers);
-              const answers = decoded.ok ? decoded.data : {};
+              const answers = decoded.ok ? decoded.value : {};
               return {
                 ...respondent,
                 answers: encodeAnswers(questionnaire, { ...answers, [questionId]: answer }),
@@ -133,6 +132,7 @@ export const useSessionStore = create<SessionStore>()(
           set((state) => ({ sessions: [...copies, ...state.sessions] }));
           return copies.length;
         },
+        clear: () => set({ sessions: [] }),
       };
     },
     {

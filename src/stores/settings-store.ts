@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { type Language, type Settings, settingsSpec } from '@/domain/settings';
 import { createGuardedStorage } from './guarded-storage';
 
-export const SETTINGS_STORAGE_KEY = 'collective-scan:settings';
+const SETTINGS_STORAGE_KEY = 'collective-scan:settings';
 
 type SettingsStore = Settings & {
   setLanguage: (language: Language) => void;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { StorageFailure } from '@/lib/storage';
+import type { StorageError } from '@/lib/storage';
 
 /**
  * What went wrong with this device's storage, per stored key, so the shell can tell the user.
@@ -10,12 +10,13 @@ import type { StorageFailure } from '@/lib/storage';
 export type StorageIssue =
   | { kind: 'corrupt'; raw: string; backupKey: string | null }
   | { kind: 'newer'; raw: string }
-  | { kind: 'unsaved'; reason: StorageFailure };
+  | { kind: 'unsaved'; error: StorageError };
 
 type StorageStatusState = {
   issues: Record<string, StorageIssue>;
   report: (key: string, issue: StorageIssue) => void;
   dismiss: (key: string) => void;
+  clear: () => void;
 };
 
 export const useStorageStatus = create<StorageStatusState>()((set) => ({
@@ -26,4 +27,5 @@ export const useStorageStatus = create<StorageStatusState>()((set) => ({
       const { [key]: _removed, ...rest } = state.issues;
       return { issues: rest };
     }),
+  clear: () => set({ issues: {} }),
 }));

@@ -1,7 +1,8 @@
 import { type ReactNode, useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import './choice-group.css';
 
-export type Choice = { value: string; label: string; group?: 'scale' | 'other' };
+type Choice = { value: string; label: string; group?: 'scale' | 'other' };
 
 type ChoiceGroupProps = {
   legend: ReactNode;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useModal } from './modal';
+import './dialog.css';
 
 type ConfirmDialogProps = {
   open: boolean;

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import './field.css';
 
 type CopyLinkFieldProps = {
   label: string;

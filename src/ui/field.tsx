@@ -1,4 +1,5 @@
 import { cloneElement, type ReactElement, useId } from 'react';
+import './field.css';
 
 type FieldProps = {
   label: string;

@@ -1,3 +1,5 @@
+import './file-button.css';
+
 type FileButtonProps = {
   label: string;
   accept: string;

@@ -1,3 +1,5 @@
+import './progress-meter.css';
+
 type ProgressMeterProps = { label: string; value: number; max: number; text: string };
 
 /** A labelled progress bar with the numbers also written out. */

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useModal } from './modal';
+import './dialog.css';
+import './shortcuts-dialog.css';
 
 type ShortcutsDialogProps = {
   open: boolean;

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useSettingsStore } from '@/stores/settings-store';
-import { renderApp } from '../helpers/render-app';
+import { renderApp, reopenApp } from '../helpers/render-app';
 
 describe('language switch', () => {
   it('switches to Dutch mid-way and keeps the answers', async () => {
@@ -19,7 +18,6 @@ describe('language switch', () => {
       'true',
     );
     expect(main().getAllByRole('radio', { name: 'Eens' })[0]).toBeChecked();
-    expect(useSettingsStore.getState().language).toBe('nl');
 
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(
@@ -27,6 +25,21 @@ describe('language switch', () => {
     ).toBeInTheDocument();
     expect(main().getAllByRole('radio', { name: 'Agree' })[0]).toBeChecked();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('opens in the language chosen last time', async () => {
+    const { user } = await renderApp('/scan/member-loyalty');
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    await screen.findByRole('heading', { level: 1, name: 'Ledenbinding' });
+
+    await reopenApp('/scan/member-loyalty');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ledenbinding' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('shows the start page in Dutch', async () => {

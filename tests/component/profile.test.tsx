@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useScanStore } from '@/stores/scan-store';
-import { renderApp } from '../helpers/render-app';
+import { renderApp, reopenApp } from '../helpers/render-app';
 
 describe('profile step', () => {
   it('shows inline messages for wrong values and keeps the other fields', async () => {
@@ -23,18 +23,28 @@ describe('profile step', () => {
       'Zonnedak Noord',
     );
     expect(screen.getByLabelText('Legal form')).toHaveValue('cooperative');
-    // Valid fields are saved; the wrong ones are not.
-    expect(useScanStore.getState().profile).toEqual({
-      name: 'Zonnedak Noord',
-      sectors: ['energy'],
-      legalForm: 'cooperative',
-    });
 
-    await user.clear(screen.getByLabelText('Number of members'));
-    await user.type(screen.getByLabelText('Number of members'), '120');
-    await user.tab();
+    // Valid fields are saved; the wrong ones are not.
+    const again = await reopenApp('/scan/profile');
+    const members = () => screen.getByLabelText('Number of members');
+    expect(screen.getByLabelText('Name of the collective (optional)')).toHaveValue(
+      'Zonnedak Noord',
+    );
+    expect(screen.getByRole('checkbox', { name: 'Energy' })).toBeChecked();
+    expect(screen.getByLabelText('Legal form')).toHaveValue('cooperative');
+    expect(members()).toHaveValue('');
+    expect(screen.getByLabelText('Year founded')).toHaveValue('');
+
+    // A corrected number loses its message and is saved.
+    await again.user.type(members(), '12a');
+    await again.user.tab();
+    expect(await screen.findByText('Use digits only, for example 120.')).toBeInTheDocument();
+    await again.user.clear(members());
+    await again.user.type(members(), '120');
+    await again.user.tab();
     expect(screen.queryByText('Use digits only, for example 120.')).not.toBeInTheDocument();
-    expect(useScanStore.getState().profile.members).toBe(120);
+    await reopenApp('/scan/profile');
+    expect(members()).toHaveValue('120');
   });
 
   it('next validates first and names what is missing, in Dutch too', async () => {

@@ -48,8 +48,9 @@ describe('results', () => {
     expect(within(leadership).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
     expect(within(leadership).getByText('Learn more:')).toBeInTheDocument();
 
+    // The chart module loads lazily.
     expect(
-      screen.getByRole('img', { name: /Radar chart of the twelve theme scores/ }),
+      await screen.findByRole('img', { name: /Radar chart of the twelve theme scores/ }),
     ).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useScanStore } from '@/stores/scan-store';
-import { renderApp } from '../helpers/render-app';
+import { renderApp, reopenApp } from '../helpers/render-app';
 
 /** The statement groups of the current step (each a fieldset named by its statement). */
 const statements = () => within(screen.getByRole('main')).getAllByRole('group');
@@ -46,10 +46,15 @@ describe('assessment wizard', () => {
     await user.click(
       within(groups[1] as HTMLElement).getByRole('radio', { name: 'Not applicable' }),
     );
-    expect(useScanStore.getState().answers).toEqual({
-      'recognition.q1': 'dont-know',
-      'recognition.q2': 'not-applicable',
-    });
+    expect(screen.getByText('2 of 58 statements answered')).toBeInTheDocument();
+
+    await reopenApp('/scan/recognition');
+    const [first, second] = statements().map((group) => within(group));
+    expect(first?.getByRole('radio', { name: "Don't know" })).toBeChecked();
+    expect(first?.getByRole('radio', { name: 'Not applicable' })).not.toBeChecked();
+    expect(second?.getByRole('radio', { name: 'Not applicable' })).toBeChecked();
+    expect(second?.getByRole('radio', { name: "Don't know" })).not.toBeChecked();
+    expect(screen.getByText('2 of 58 statements answered')).toBeInTheDocument();
   });
 
   it('offers the participation ladder as a choice question', async () => {

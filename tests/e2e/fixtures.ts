@@ -1,39 +1,78 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  type BrowserContext,
+  type BrowserContextOptions,
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
 import { allQuestions, optionsOf } from '@/domain/questionnaire';
 
+/** What the guards saw during one test, over every page of every context the test used. */
+type Findings = { foreign: string[]; csp: string[]; crashed: string[] };
+
 /**
- * Every browser test runs with two guards: no request may leave the app's own origin, and the
- * Content-Security-Policy must never be violated. Either fails the test at its end.
+ * Watches a browser context: requests to other hosts, Content-Security-Policy violations (sent
+ * to the test as they happen, so a crashed or closed page cannot hide them) and crashed pages.
  */
-export const test = base.extend<{ guards: undefined }>({
+async function watch(context: BrowserContext, origin: string, findings: Findings) {
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      findings.foreign.push(url);
+    }
+  });
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    findings.csp.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void })
+        .__reportCspViolation;
+      report?.(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  const onPage = (page: Page) => page.on('crash', () => findings.crashed.push(page.url()));
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+}
+
+/**
+ * Every browser test runs with the guards: no request may leave the app's own origin, the
+ * Content-Security-Policy must never be violated, and no page may crash. Any of them fails the
+ * test at its end. `guardedContext` opens a further context (another device) under the same guards.
+ */
+export const test = base.extend<{
+  findings: Findings;
+  guards: undefined;
+  guardedContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+}>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's needs from this pattern.
+  findings: async ({}, use) => {
+    await use({ foreign: [], csp: [], crashed: [] });
+  },
   guards: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
-      const foreign: string[] = [];
-      page.context().on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-          foreign.push(url);
-        }
-      });
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => {
-          seen.push(`${event.violatedDirective}: ${event.blockedURI}`);
-        });
-      });
+    async ({ context, baseURL, findings }, use) => {
+      await watch(context, new URL(baseURL ?? 'http://127.0.0.1:4173/').origin, findings);
       await use(undefined);
-      expect(foreign, 'requests to other hosts').toEqual([]);
-      const violations = await page
-        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
-        .catch(() => []);
-      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+      expect(findings.crashed, 'crashed pages').toEqual([]);
+      expect(findings.foreign, 'requests to other hosts').toEqual([]);
+      expect(findings.csp, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
+  guardedContext: async ({ browser, baseURL, findings }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, ...options });
+      await watch(context, new URL(baseURL ?? 'http://127.0.0.1:4173/').origin, findings);
+      opened.push(context);
+      return context;
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
 });
 
 export { expect };
@@ -200,4 +239,28 @@ export async function seedRecords(page: Page) {
   await page.evaluate((value) => {
     localStorage.setItem('collective-scan:records', JSON.stringify({ version: 1, state: value }));
   }, records);
+}
+
+/** The spoke labels of a radar chart: its SVG texts that start with a theme number. */
+export async function spokeLabels(chart: Locator): Promise<string[]> {
+  return chart.evaluate((element) =>
+    [...element.querySelectorAll('text')]
+      .map((text) => text.textContent?.trim() ?? '')
+      .filter((text) => /^\d+\s/.test(text)),
+  );
+}
+
+/**
+ * The names of the shapes (lines and bands) a radar chart draws: recharts names each series'
+ * outline after it (`name`); markers have a name too but are placed by a transform.
+ */
+export async function drawnShapes(chart: Locator): Promise<string[]> {
+  return chart.evaluate((element) =>
+    [...element.querySelectorAll('path[name]')]
+      .filter(
+        (path) => !path.hasAttribute('transform') && (path.getAttribute('d') ?? '').includes('L'),
+      )
+      .filter((path) => getComputedStyle(path).stroke !== 'none')
+      .map((path) => path.getAttribute('name') ?? ''),
+  );
 }

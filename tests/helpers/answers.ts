@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { questionnaire } from '@/content/questionnaire';
-import { allQuestions, optionsOf } from '@/domain/questionnaire';
+import {
+  type Answers,
+  allQuestions,
+  NON_SCORING_ANSWERS,
+  optionsOf,
+  type Question,
+  type Questionnaire,
+} from '@/domain/questionnaire';
+import { optionValue } from '@/domain/scoring';
 
 /**
  * Answers every question of the questionnaire: `pick(themeId, index)` returns the option index
@@ -26,9 +35,35 @@ export function makeAnswers(pick: (themeId: string, questionIndex: number) => nu
 export function extremeAnswer(questionId: string, want: 'high' | 'low'): string {
   const question = allQuestions(questionnaire).find((q) => q.id === questionId);
   if (!question) throw new Error(`No question ${questionId}`);
-  const options = [...optionsOf(questionnaire, question)].sort((a, b) => a.score - b.score);
-  const reversed = question.kind === 'agreement' && question.reverse;
-  const highFirst = (want === 'high') !== reversed;
-  const option = highFirst ? options[options.length - 1] : options[0];
+  // Sorted by what each option is worth for this question (the scoring rule's own answer).
+  const options = [...optionsOf(questionnaire, question)].sort(
+    (a, b) => optionValue(question, a) - optionValue(question, b),
+  );
+  const option = want === 'high' ? options[options.length - 1] : options[0];
   return option?.id ?? '';
+}
+
+/**
+ * Any answers a user can give to `questionnaire` (the real one by default): per question one of its
+ * options, "don't know", "not applicable" or nothing. `scoringOnly` leaves out the last three.
+ */
+export function arbitraryAnswers(
+  options: { questionnaire?: Questionnaire; scoringOnly?: boolean } = {},
+): fc.Arbitrary<Answers> {
+  const { questionnaire: source = questionnaire, scoringOnly = false } = options;
+  const questions = allQuestions(source);
+  const answerOf = (question: Question) => {
+    const ids = optionsOf(source, question).map((option) => option.id);
+    return scoringOnly
+      ? fc.constantFrom(...ids)
+      : fc.option(fc.constantFrom(...ids, ...NON_SCORING_ANSWERS), { nil: undefined });
+  };
+  return fc.tuple(...questions.map(answerOf)).map((values) => {
+    const answers: Answers = {};
+    values.forEach((value, index) => {
+      const question = questions[index];
+      if (value !== undefined && question) answers[question.id] = value;
+    });
+    return answers;
+  });
 }

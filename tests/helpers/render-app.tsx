@@ -1,6 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/app/app';
+import { browserLanguage, initI18nWithResources } from '@/lib/i18n';
+import { useSettingsStore } from '@/stores/settings-store';
+import { resources } from './locales';
 
 /** Renders the whole app at a hash route, as a user would open it. */
 export async function renderApp(route = '/') {
@@ -10,4 +13,14 @@ export async function renderApp(route = '/') {
   // Screens load their translations and code lazily: wait for the first heading.
   await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
   return { user, ...view };
+}
+
+/**
+ * Closes the app and opens it again at `route`, as after a reload: nothing survives on screen,
+ * what was saved in the stores comes back, and the language is chosen as src/main.tsx does.
+ */
+export async function reopenApp(route = '/') {
+  cleanup();
+  await initI18nWithResources(useSettingsStore.getState().language ?? browserLanguage(), resources);
+  return renderApp(route);
 }

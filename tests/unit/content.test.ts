@@ -9,9 +9,10 @@ import {
   NON_SCORING_ANSWERS,
   questionnaireSchema,
 } from '@/domain/questionnaire';
+import { LANGUAGE_CODES } from '@/domain/settings';
 import { lookup, resources } from '../helpers/locales';
 
-const languages = ['en', 'nl'] as const;
+const languages = LANGUAGE_CODES;
 const text = (language: string, namespace: string, key: string) =>
   lookup(resources[language]?.[namespace], key);
 
@@ -99,7 +100,7 @@ describe('advice content', () => {
     for (const theme of allThemes(questionnaire)) {
       for (const score of [10, 55, 90]) {
         for (const size of ['small', 'large'] as const) {
-          const advice = pickAdvice(adviceRules, theme.id, score, size);
+          const advice = pickAdvice(adviceRules, theme.id, score, { size });
           expect(advice, `${theme.id} ${score} ${size}`).not.toBeNull();
           expect(advice?.stepKeys.length).toBeGreaterThanOrEqual(2);
           expect(advice?.stepKeys.length).toBeLessThanOrEqual(4);
@@ -111,8 +112,8 @@ describe('advice content', () => {
   it('differs by size for professionalisation, leadership and upscaling', () => {
     for (const themeId of ['professionalisation', 'leadership', 'upscaling']) {
       for (const score of [10, 55, 90]) {
-        expect(pickAdvice(adviceRules, themeId, score, 'small')?.stepKeys).not.toEqual(
-          pickAdvice(adviceRules, themeId, score, 'large')?.stepKeys,
+        expect(pickAdvice(adviceRules, themeId, score, { size: 'small' })?.stepKeys).not.toEqual(
+          pickAdvice(adviceRules, themeId, score, { size: 'large' })?.stepKeys,
         );
       }
     }

@@ -2,117 +2,103 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adviceRules } from '@/content/advice';
 import { questionnaire } from '@/content/questionnaire';
-import { decodeAnswers, encodeAnswers } from '@/domain/compact-answers';
+import { encodeAnswers } from '@/domain/compact-answers';
 import {
   answerCounts,
   DISAGREEMENT_SD,
   groupAdvice,
+  groupScores,
   groupThemeStats,
+  type Tally,
   tallyThemeStats,
 } from '@/domain/group';
-import { allQuestions, optionsOf } from '@/domain/questionnaire';
+import { type Answers, allQuestions } from '@/domain/questionnaire';
 import { scoreAssessment } from '@/domain/scoring';
-import { summarize } from '@/domain/stats';
-import { extremeAnswer, makeAnswers } from '../helpers/answers';
+import { arbitraryAnswers, extremeAnswer, makeAnswers } from '../helpers/answers';
 
 const questions = allQuestions(questionnaire);
 const encoded = (pick: (themeId: string, index: number) => number | string) =>
   encodeAnswers(questionnaire, makeAnswers(pick));
 
-describe('summarize', () => {
-  it.each([
-    [[], null],
-    [[50], { n: 1, mean: 50, median: 50, min: 50, max: 50, q1: 50, q3: 50, sd: 0 }],
-    [[0, 100], { n: 2, mean: 50, median: 50, min: 0, max: 100, q1: 25, q3: 75, sd: 50 }],
-    [[10, 20, 30, 40], { n: 4, mean: 25, median: 25, min: 10, max: 40, q1: 17.5, q3: 32.5 }],
-  ])('%j', (values, expected) => {
-    const summary = summarize(values);
-    if (expected === null) expect(summary).toBeNull();
-    else expect(summary).toMatchObject(expected);
-  });
+/** The respondent's own scores by theme id, as a single scan scores them. */
+const ownThemeScores = (answers: Answers) =>
+  new Map(scoreAssessment(questionnaire, answers).themes.map((theme) => [theme.themeId, theme]));
 
-  it('the order of values does not matter', () => {
+/** Scores equal to 10 digits, or both absent. */
+function expectSameScore(actual: number | null | undefined, expected: number | null | undefined) {
+  if (expected === null || expected === undefined) expect(actual ?? null).toBeNull();
+  else expect(actual).toBeCloseTo(expected, 10);
+}
+
+describe('a group of one is scored as that one respondent', () => {
+  it("each theme's mean is the respondent's own theme score; no summary where the theme has none", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1 }),
-        fc.integer(),
-        (values, seed) => {
-          const shuffled = [...values].sort(() => (seed % 3) - 1);
-          expect(summarize(shuffled)).toEqual(summarize(values));
-        },
-      ),
+      fc.property(arbitraryAnswers(), (answers) => {
+        const own = ownThemeScores(answers);
+        const stats = groupThemeStats(questionnaire, [encodeAnswers(questionnaire, answers)]);
+        expect(stats.map((theme) => theme.themeId)).toEqual([...own.keys()]);
+        for (const theme of stats) {
+          const score = own.get(theme.themeId)?.score ?? null;
+          expect(theme.areaId).toBe(own.get(theme.themeId)?.areaId);
+          if (score === null) expect(theme.summary).toBeNull();
+          else {
+            expect(theme.summary?.n).toBe(1);
+            expectSameScore(theme.summary?.mean, score);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
-  it('adding a value equal to the mean leaves the mean unchanged', () => {
+  it("the group's area and overall scores are the respondent's own", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1 }), (values) => {
-        const before = summarize(values);
-        const after = summarize([...values, before?.mean ?? 0]);
-        expect(after?.mean).toBeCloseTo(before?.mean ?? 0, 9);
+      fc.property(arbitraryAnswers(), (answers) => {
+        const own = scoreAssessment(questionnaire, answers);
+        const group = groupScores(
+          questionnaire,
+          groupThemeStats(questionnaire, [encodeAnswers(questionnaire, answers)]),
+        );
+        expect(group.areas.map((area) => area.areaId)).toEqual(
+          own.areas.map((area) => area.areaId),
+        );
+        own.areas.forEach((area, index) => {
+          expectSameScore(group.areas[index]?.score, area.score);
+        });
+        expectSameScore(group.overall, own.overall);
       }),
+      { numRuns: 200 },
     );
   });
 });
 
-describe('compact answers', () => {
-  it('round-trips any answers', () => {
-    const answerArbitrary = fc.tuple(
-      ...questions.map((question) =>
-        fc.option(
-          fc.constantFrom(
-            ...optionsOf(questionnaire, question).map((o) => o.id),
-            'dont-know',
-            'not-applicable',
-          ),
-          { nil: undefined },
-        ),
-      ),
-    );
+describe('a group of identical respondents', () => {
+  it("has no spread and no disagreement on any theme, and the one respondent's scores", () => {
     fc.assert(
-      fc.property(answerArbitrary, (values) => {
-        const answers = Object.fromEntries(
-          values.flatMap((value, index) =>
-            value === undefined ? [] : [[questions[index]?.id ?? '', value]],
-          ),
+      fc.property(arbitraryAnswers(), fc.integer({ min: 2, max: 20 }), (answers, size) => {
+        const own = ownThemeScores(answers);
+        const one = encodeAnswers(questionnaire, answers);
+        const stats = groupThemeStats(
+          questionnaire,
+          Array.from({ length: size }, () => one),
         );
-        const text = encodeAnswers(questionnaire, answers);
-        expect(text).toHaveLength(questions.length);
-        expect(decodeAnswers(questionnaire, text)).toEqual({ ok: true, data: answers });
+        for (const theme of stats) {
+          expect(theme.disagree).toBe(false);
+          const score = own.get(theme.themeId)?.score ?? null;
+          if (score === null) expect(theme.summary).toBeNull();
+          else {
+            expect(theme.summary?.n).toBe(size);
+            expect(theme.summary?.sd).toBeCloseTo(0, 10);
+            expectSameScore(theme.summary?.mean, score);
+          }
+        }
       }),
+      { numRuns: 100 },
     );
-  });
-
-  it.each([
-    ['too short', '012', 'length'],
-    ['unknown character', 'x'.repeat(questions.length), 'character'],
-    ['option out of range', '9'.repeat(questions.length), 'character'],
-  ])('refuses %s', (_label, text, reason) => {
-    expect(decodeAnswers(questionnaire, text)).toEqual({ ok: false, reason });
   });
 });
 
 describe('group statistics', () => {
-  const allAgree = encoded(() => 3);
-
-  it('matches the individual scoring for one respondent', () => {
-    const answers = makeAnswers((_theme, index) => index % 5);
-    const stats = groupThemeStats(questionnaire, [encodeAnswers(questionnaire, answers)]);
-    const single = scoreAssessment(questionnaire, answers);
-    for (const [index, theme] of stats.entries()) {
-      expect(theme.summary?.mean).toBeCloseTo(single.themes[index]?.score ?? Number.NaN, 9);
-    }
-  });
-
-  it('disagreement is 0 and nothing is flagged when all agree', () => {
-    const stats = groupThemeStats(questionnaire, [allAgree, allAgree, allAgree]);
-    for (const theme of stats) {
-      expect(theme.summary?.sd).toBe(0);
-      expect(theme.disagree).toBe(false);
-      expect(theme.summary?.n).toBe(3);
-    }
-  });
-
   it('flags a theme where respondents are far apart', () => {
     const withLeadership = (want: 'high' | 'low') => {
       const answers = makeAnswers(() => 0);
@@ -164,6 +150,27 @@ describe('group statistics', () => {
 });
 
 describe('tally statistics', () => {
+  it("one vote per statement, cast as one respondent answered, gives that respondent's theme scores", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(), (answers) => {
+        const tally: Tally = Object.fromEntries(
+          Object.entries(answers).map(([questionId, answer]) => [questionId, { [answer]: 1 }]),
+        );
+        const own = ownThemeScores(answers);
+        for (const theme of tallyThemeStats(questionnaire, tally)) {
+          const mine = own.get(theme.themeId);
+          if (!mine || mine.score === null) expect(theme.summary).toBeNull();
+          else {
+            // Don't know and not applicable votes are cast but, as in a scan, never counted.
+            expect(theme.summary?.n).toBe(mine.counted);
+            expectSameScore(theme.summary?.mean, mine.score);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('summarises all votes of a theme, reverse statements flipped', () => {
     const stats = tallyThemeStats(questionnaire, {
       'leadership.q1': { 'strongly-agree': 2 }, // reverse: counts as 0
@@ -200,7 +207,7 @@ describe('group advice', () => {
         theme('member-loyalty', 55, false),
       ],
       adviceRules,
-      'small',
+      { size: 'small' },
     );
     expect(advice.talk.map((a) => a.themeId)).toEqual(['upscaling']);
     expect(advice.act.map((a) => a.themeId)).toEqual(['leadership', 'member-loyalty']);

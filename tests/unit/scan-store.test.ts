@@ -98,7 +98,7 @@ describe('scan store persistence', () => {
     storage.failWrites = 'quota';
     useScanStore.getState().setAnswer('leadership.q1', 'agree');
     expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
-    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', reason: 'quota' });
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', error: 'quota' });
     // When space comes back, the next answer is saved and the warning goes.
     storage.failWrites = null;
     useScanStore.getState().setAnswer('leadership.q2', 'agree');
@@ -112,18 +112,6 @@ describe('scan store persistence', () => {
     const { useScanStore, useStorageStatus } = await loadStores();
     useScanStore.getState().setAnswer('leadership.q1', 'agree');
     expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
-    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', reason: 'blocked' });
-  });
-});
-
-describe('settings store', () => {
-  it('remembers the chosen language', async () => {
-    vi.resetModules();
-    const first = await import('@/stores/settings-store');
-    expect(first.useSettingsStore.getState().language).toBeNull();
-    first.useSettingsStore.getState().setLanguage('nl');
-    vi.resetModules();
-    const second = await import('@/stores/settings-store');
-    expect(second.useSettingsStore.getState().language).toBe('nl');
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', error: 'blocked' });
   });
 });

@@ -1,65 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionnaire as realQuestionnaire } from '@/content/questionnaire';
-import {
-  allQuestions,
-  optionsOf,
-  type Questionnaire,
-  questionnaireSchema,
-} from '@/domain/questionnaire';
+import { allQuestions, optionsOf } from '@/domain/questionnaire';
 import { answerValue, scoreAssessment, weakestThemes } from '@/domain/scoring';
+import { arbitraryAnswers } from '../helpers/answers';
+import { smallQuestionnaire } from '../helpers/small-questionnaire';
 
-const scale = [
-  { id: 'strongly-disagree', score: 0 },
-  { id: 'disagree', score: 0.25 },
-  { id: 'neutral', score: 0.5 },
-  { id: 'agree', score: 0.75 },
-  { id: 'strongly-agree', score: 1 },
-];
-const agree = (id: string, reverse = false) => ({ kind: 'agreement' as const, id, reverse });
-
-/** A small questionnaire: two areas, three themes, one reverse item and one choice question. */
-const small: Questionnaire = questionnaireSchema.parse({
-  version: 'test',
-  agreementScale: scale,
-  areas: [
-    {
-      id: 'a',
-      themes: [
-        {
-          id: 'one',
-          questions: [agree('one.q1'), agree('one.q2'), agree('one.q3', true), agree('one.q4')],
-        },
-        {
-          id: 'two',
-          questions: [
-            agree('two.q1'),
-            agree('two.q2'),
-            agree('two.q3'),
-            {
-              kind: 'choice',
-              id: 'two.q4',
-              options: [
-                { id: 'low', score: 0 },
-                { id: 'mid', score: 0.5 },
-                { id: 'top', score: 1 },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'b',
-      themes: [
-        {
-          id: 'three',
-          questions: [agree('three.q1'), agree('three.q2'), agree('three.q3'), agree('three.q4')],
-        },
-      ],
-    },
-  ],
-});
+const small = smallQuestionnaire;
 
 const themeScore = (answers: Record<string, string>, themeId: string) =>
   scoreAssessment(small, answers).themes.find((theme) => theme.themeId === themeId);
@@ -175,25 +122,49 @@ describe('weakestThemes', () => {
 
 // Property tests over the real questionnaire.
 const questions = allQuestions(realQuestionnaire);
-const answerFor = (index: number) => {
-  const question = questions[index];
-  if (!question) throw new Error('no question');
-  return fc.constantFrom(
-    ...optionsOf(realQuestionnaire, question).map((option) => option.id),
-    'dont-know',
-    'not-applicable',
-  );
+const answersArbitrary = arbitraryAnswers();
+
+/**
+ * The scores worked out again, independently, from the content data alone: a statement's value
+ * is its option's score (1 − score for a reverse agreement statement); a theme is the mean of its
+ * values × 100; an area the mean of its scored themes; overall the mean of the scored areas.
+ */
+function expectedScores(answers: Record<string, string>) {
+  const average = (values: number[]) =>
+    values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+  const themes = new Map<string, { score: number | null; counted: number; excluded: number }>();
+  const areas = new Map<string, number | null>();
+  for (const area of realQuestionnaire.areas) {
+    const areaThemeScores: number[] = [];
+    for (const theme of area.themes) {
+      const values: number[] = [];
+      let excluded = 0;
+      for (const question of theme.questions) {
+        const answer = answers[question.id];
+        if (answer === 'dont-know' || answer === 'not-applicable') excluded += 1;
+        const scale =
+          question.kind === 'choice' ? question.options : realQuestionnaire.agreementScale;
+        const option = scale.find((candidate) => candidate.id === answer);
+        if (!option) continue;
+        values.push(
+          question.kind === 'agreement' && question.reverse ? 1 - option.score : option.score,
+        );
+      }
+      const mean = average(values);
+      const score = mean === null ? null : mean * 100;
+      themes.set(theme.id, { score, counted: values.length, excluded });
+      if (score !== null) areaThemeScores.push(score);
+    }
+    areas.set(area.id, average(areaThemeScores));
+  }
+  const overall = average([...areas.values()].filter((score) => score !== null));
+  return { themes, areas, overall };
+}
+
+const expectClose = (actual: number | null | undefined, expected: number | null | undefined) => {
+  if (expected === null || expected === undefined) expect(actual ?? null).toBeNull();
+  else expect(actual).toBeCloseTo(expected, 10);
 };
-const answersArbitrary = fc
-  .tuple(...questions.map((_, index) => fc.option(answerFor(index), { nil: undefined })))
-  .map((values) => {
-    const answers: Record<string, string> = {};
-    values.forEach((value, index) => {
-      const question = questions[index];
-      if (value !== undefined && question) answers[question.id] = value;
-    });
-    return answers;
-  });
 
 describe('scoreAssessment: properties', () => {
   it('every score is within 0–100 or absent', () => {
@@ -238,24 +209,51 @@ describe('scoreAssessment: properties', () => {
     );
   });
 
-  it('the order in which answers were given does not matter', () => {
+  it('each theme, area and overall score is what the content data gives, reverse statements flipped', () => {
     fc.assert(
-      fc.property(
-        answersArbitrary.chain((answers) =>
-          fc.tuple(
-            fc.constant(answers),
-            fc.shuffledSubarray(Object.entries(answers), {
-              minLength: Object.keys(answers).length,
-            }),
-          ),
-        ),
-        ([answers, shuffled]) => {
-          const reordered = Object.fromEntries(shuffled);
-          expect(scoreAssessment(realQuestionnaire, reordered)).toEqual(
-            scoreAssessment(realQuestionnaire, answers),
-          );
-        },
-      ),
+      fc.property(answersArbitrary, (answers) => {
+        const scores = scoreAssessment(realQuestionnaire, answers);
+        const expected = expectedScores(answers);
+        expect(scores.themes.map((theme) => theme.themeId)).toEqual([...expected.themes.keys()]);
+        for (const theme of scores.themes) {
+          const want = expected.themes.get(theme.themeId);
+          expectClose(theme.score, want?.score);
+          expect([theme.counted, theme.excluded]).toEqual([want?.counted, want?.excluded]);
+        }
+        for (const area of scores.areas) expectClose(area.score, expected.areas.get(area.areaId));
+        expectClose(scores.overall, expected.overall);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("answering don't know changes no other theme and takes exactly that answer out of the count", () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.nat(questions.length - 1), (answers, index) => {
+        const question = questions[index];
+        if (!question) return;
+        const previous = answers[question.id];
+        const wasCounted = answerValue(realQuestionnaire, question, previous) !== null;
+        const wasExcluded = previous === 'dont-know' || previous === 'not-applicable';
+        const before = scoreAssessment(realQuestionnaire, answers);
+        const after = scoreAssessment(realQuestionnaire, {
+          ...answers,
+          [question.id]: 'dont-know',
+        });
+        for (const [position, theme] of after.themes.entries()) {
+          const old = before.themes[position];
+          if (!old) throw new Error('the same themes before and after');
+          if (!question.id.startsWith(`${theme.themeId}.`)) {
+            expect(theme).toEqual(old);
+            continue;
+          }
+          expect(theme.counted).toBe(old.counted - (wasCounted ? 1 : 0));
+          expect(theme.excluded).toBe(old.excluded + (wasExcluded ? 0 : 1));
+          expect(theme.total).toBe(old.total);
+          if (!wasCounted) expect(theme.score).toBe(old.score);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

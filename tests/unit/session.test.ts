@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_IMPORT_BYTES,
   mergeRespondents,
   parseSessionsFile,
   type Session,
   toSessionsFile,
 } from '@/domain/session';
-import { parseAnswersShare } from '@/domain/share';
+import { MAX_IMPORT_BYTES } from '@/domain/session-format';
 
 const session: Session = {
   id: 's1',
@@ -23,7 +22,7 @@ const file = (overrides: object = {}) =>
 
 describe('parseSessionsFile', () => {
   it('reads back what it exported', () => {
-    expect(parseSessionsFile(file(), '1')).toEqual({ ok: true, data: [session] });
+    expect(parseSessionsFile(file(), '1')).toEqual({ ok: true, value: [session] });
   });
 
   it.each([
@@ -44,13 +43,13 @@ describe('parseSessionsFile', () => {
     ],
     ['another questionnaire version', file({ questionnaireVersion: '2' }), 'otherQuestionnaire'],
   ])('refuses %s', (_label, text, reason) => {
-    expect(parseSessionsFile(text, '1')).toEqual({ ok: false, reason });
+    expect(parseSessionsFile(text, '1')).toEqual({ ok: false, error: reason });
   });
 
   it('refuses a file over the size limit without parsing it', () => {
     expect(parseSessionsFile(`${' '.repeat(MAX_IMPORT_BYTES + 1)}{}`, '1')).toEqual({
       ok: false,
-      reason: 'tooLarge',
+      error: 'tooLarge',
     });
   });
 });
@@ -68,33 +67,5 @@ describe('mergeRespondents', () => {
     ]);
     expect(result.added).toBe(1);
     expect(result.updated).toBe(2);
-  });
-});
-
-describe('parseAnswersShare', () => {
-  const share = {
-    format: 'collective-scan-answers',
-    version: 1,
-    questionnaireVersion: '1',
-    respondentId: 'abc',
-    answers: '01d.n',
-    sharedAt: '2026-11-01',
-  };
-  it('accepts a valid payload', () => {
-    expect(parseAnswersShare(JSON.stringify(share), '1')).toEqual({ ok: true, data: share });
-  });
-  it.each([
-    ['nothing', null, 'corrupt'],
-    ['garbage', 'not json at all', 'corrupt'],
-    ['another format', JSON.stringify({ ...share, format: 'x' }), 'unknownFormat'],
-    ['a newer version', JSON.stringify({ ...share, version: 9 }), 'newerVersion'],
-    ['bad answers', JSON.stringify({ ...share, answers: '<script>' }), 'corrupt'],
-    [
-      'another questionnaire',
-      JSON.stringify({ ...share, questionnaireVersion: '7' }),
-      'otherQuestionnaire',
-    ],
-  ])('refuses %s', (_label, text, reason) => {
-    expect(parseAnswersShare(text, '1')).toEqual({ ok: false, reason });
   });
 });

@@ -13,18 +13,18 @@ const envelope = (value: unknown, version = SCAN_STATE_VERSION) =>
 
 describe('restoreStoredState', () => {
   it('gives null when nothing is stored', () => {
-    expect(restoreStoredState(null, scanStateSpec)).toEqual({ ok: true, data: null });
+    expect(restoreStoredState(null, scanStateSpec)).toEqual({ ok: true, value: null });
   });
 
   it('reads a valid state of the current version', () => {
-    expect(restoreStoredState(envelope(state), scanStateSpec)).toEqual({ ok: true, data: state });
+    expect(restoreStoredState(envelope(state), scanStateSpec)).toEqual({ ok: true, value: state });
   });
 
   it('migrates version 1 (no questionnaire version, no change time)', () => {
     const v1 = { profile: { members: 80 }, answers: { 'leadership.q1': 'agree' } };
     expect(restoreStoredState(envelope(v1, 1), scanStateSpec)).toEqual({
       ok: true,
-      data: { ...v1, questionnaireVersion: '1', updatedAt: null },
+      value: { ...v1, questionnaireVersion: '1', updatedAt: null },
     });
   });
 
@@ -37,13 +37,13 @@ describe('restoreStoredState', () => {
     ['an unknown old version', envelope(state, 0)],
     ['plain text', 'hello'],
   ])('reports %s as corrupt', (_label, raw) => {
-    expect(restoreStoredState(raw, scanStateSpec)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(restoreStoredState(raw, scanStateSpec)).toEqual({ ok: false, error: 'corrupt' });
   });
 
   it('reports a newer version without touching it', () => {
     expect(restoreStoredState(envelope(state, SCAN_STATE_VERSION + 1), scanStateSpec)).toEqual({
       ok: false,
-      reason: 'newer',
+      error: 'newer',
     });
   });
 });

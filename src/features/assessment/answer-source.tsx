@@ -24,7 +24,7 @@ export type AnswerSource = {
   exitPath: string;
 };
 
-export const scanAnswerSource: AnswerSource = {
+const scanAnswerSource: AnswerSource = {
   useSelect: (selector) => useScanStore((state) => selector(state.answers)),
   getAnswers: () => useScanStore.getState().answers,
   setAnswer: (questionId, answer) => useScanStore.getState().setAnswer(questionId, answer),

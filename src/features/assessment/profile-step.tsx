@@ -7,6 +7,7 @@ import {
   LEGAL_FORMS,
   makeProfileDraftSchema,
   type ProfileDraft,
+  type ProfileError,
   SCALES,
   SECTORS,
   toProfileDraft,
@@ -52,7 +53,8 @@ export function ProfileStep({ onNext }: { onNext: () => void }) {
   }, [watch, commit]);
   const typed = (name: (typeof TYPED_FIELDS)[number]) => register(name, { onBlur: commit });
 
-  const message = (code: string | undefined) => (code ? t(`errors.${code}`) : undefined);
+  const message = (code: string | undefined) =>
+    code ? t(`errors.${code as ProfileError}`) : undefined;
 
   return (
     <form

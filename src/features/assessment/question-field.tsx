@@ -2,6 +2,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { NON_SCORING_ANSWERS, optionsOf, type Question } from '@/domain/questionnaire';
+import { answerKey, questionKey } from '@/lib/i18n-keys';
 import { ChoiceGroup } from '@/ui/choice-group';
 
 type QuestionFieldProps = {
@@ -13,20 +14,14 @@ type QuestionFieldProps = {
 /** One statement with its answer options, help text and the two non-scoring answers. */
 export function QuestionField({ question, number, registration }: QuestionFieldProps) {
   const { t } = useTranslation('questionnaire');
-  const [themeId, questionKey] = question.id.split('.');
-  const key = `questions.${themeId}.${questionKey}`;
-  const optionLabel = (optionId: string) =>
-    question.kind === 'agreement'
-      ? t(`scale.${optionId}`)
-      : t(`options.${themeId}.${questionKey}.${optionId}`);
   const choices = [
     ...optionsOf(questionnaire, question).map((option) => ({
       value: option.id,
-      label: optionLabel(option.id),
+      label: t(answerKey(question, option.id)),
     })),
     ...NON_SCORING_ANSWERS.map((value) => ({
       value,
-      label: t(`scale.${value}`),
+      label: t(answerKey(question, value)),
       group: 'other' as const,
     })),
   ];
@@ -35,10 +30,10 @@ export function QuestionField({ question, number, registration }: QuestionFieldP
       legend={
         <>
           <span className="question-number">{number}. </span>
-          {t(`${key}.text`)}
+          {t(questionKey(question.id, 'text'))}
         </>
       }
-      description={t(`${key}.help`)}
+      description={t(questionKey(question.id, 'help'))}
       choices={choices}
       registration={registration}
       layout={question.kind === 'agreement' ? 'row' : 'column'}

@@ -5,6 +5,7 @@ import { questionnaire } from '@/content/questionnaire';
 import { isProfileComplete } from '@/domain/profile';
 import { themeProgress } from '@/domain/progress';
 import type { Theme } from '@/domain/questionnaire';
+import { areaKey, themeKey } from '@/lib/i18n-keys';
 import { useScanStore } from '@/stores/scan-store';
 import { useAnswerSource } from './answer-source';
 import { PROFILE_STEP, stepPath } from './steps';
@@ -37,13 +38,13 @@ export function ThemeOverview({ current }: { current: string }) {
           ) : null}
           {questionnaire.areas.map((area) => (
             <li key={area.id}>
-              <span className="overview__area">{tq(`areas.${area.id}.title`)}</span>
+              <span className="overview__area">{tq(areaKey(area.id, 'title'))}</span>
               <ol>
                 {area.themes.map((theme) => (
                   <li key={theme.id}>
                     {stepLink(
                       theme.id,
-                      tq(`themes.${theme.id}.title`),
+                      tq(themeKey(theme.id, 'title')),
                       <ThemeStatus theme={theme} />,
                     )}
                   </li>

@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { questionnaire } from '@/content/questionnaire';
-import { formFieldName, themeAnswersSchema } from '@/domain/answers';
+import { formFieldName } from '@/domain/answers';
 import type { Theme } from '@/domain/questionnaire';
+import { themeKey } from '@/lib/i18n-keys';
 import { useAnswerSource } from './answer-source';
 import { ProjectorControls } from './projector-controls';
 import { QuestionField } from './question-field';
@@ -13,18 +12,17 @@ import { StepNavigation } from './step-navigation';
 type ThemeAnswers = Record<string, string | null>;
 
 /**
- * One theme's statements. Each answer goes to the store the moment it is given. In projector mode
- * the same step shows one statement at a time (`statement`, 0-based) with keyboard shortcuts.
+ * One theme's statements. Each answer goes to the store the moment it is given; the radios only
+ * offer allowed answers, so there is nothing to validate. In projector mode the same step shows
+ * one statement at a time (`statement`, 0-based) with keyboard shortcuts.
  */
 export function ThemeStep({ theme, statement }: { theme: Theme; statement: number | null }) {
   const { t } = useTranslation('questionnaire');
   const source = useAnswerSource();
   const { setAnswer } = source;
-  const schema = useMemo(() => themeAnswersSchema(questionnaire, theme), [theme]);
 
   const { register, reset, getValues } = useForm<ThemeAnswers>({
     defaultValues: answersForForm(theme, source.getAnswers()),
-    resolver: zodResolver(schema),
   });
 
   // Answers changed elsewhere (another tab, start over) show up in the form. The user's own
@@ -47,7 +45,7 @@ export function ThemeStep({ theme, statement }: { theme: Theme; statement: numbe
 
   return (
     <form className="step" onSubmit={(event) => event.preventDefault()}>
-      {current ? null : <p className="step__intro">{t(`themes.${theme.id}.intro`)}</p>}
+      {current ? null : <p className="step__intro">{t(themeKey(theme.id, 'intro'))}</p>}
       {visible.map(({ question, index }) => (
         <QuestionField
           key={question.id}

@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
 import { allQuestions, allThemes } from '@/domain/questionnaire';
+import { areaKey, themeKey } from '@/lib/i18n-keys';
 import { useSettingsStore } from '@/stores/settings-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ProgressMeter } from '@/ui/progress-meter';
@@ -11,6 +12,7 @@ import { ProfileStep } from './profile-step';
 import { neighbours, PROFILE_STEP, stepPath, wizardSteps } from './steps';
 import { ThemeOverview } from './theme-overview';
 import { ThemeStep } from './theme-step';
+import './assessment.css';
 
 const themes = allThemes(questionnaire);
 
@@ -67,7 +69,7 @@ export function WizardPage() {
         <p className="wizard__position">
           {theme
             ? t('position', {
-                area: tq(`areas.${area?.id}.title`),
+                area: area ? tq(areaKey(area.id, 'title')) : '',
                 current: themeIndex + 1,
                 total: themes.length,
               })
@@ -75,7 +77,7 @@ export function WizardPage() {
         </p>
         {/* Keyed by step: each step's heading takes focus when the step opens. */}
         <PageHeading key={`heading-${step}-${projector ? statementParam : ''}`}>
-          {theme ? tq(`themes.${theme.id}.title`) : t('profileTitle')}
+          {theme ? tq(themeKey(theme.id, 'title')) : t('profileTitle')}
         </PageHeading>
         <ScanProgress />
         {theme ? (

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { downloadText } from '@/lib/file';
+import { exportBackup } from '@/stores/backup';
 import { eraseAllData } from '@/stores/erase';
+import { useScanStore } from '@/stores/scan-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeading } from '@/ui/page-heading';
-import { csvTable, currentBackup } from './export-data';
+import { csvTable } from './csv-table';
 import { ImportBackup } from './import-backup';
 
 const STORED = ['scan', 'records', 'sessions', 'settings', 'backup', 'cache'] as const;
@@ -31,7 +33,7 @@ export function DataPage() {
             onClick={() =>
               downloadText(
                 `collective-scan-${today}.json`,
-                JSON.stringify(currentBackup(new Date().toISOString()), null, 2),
+                JSON.stringify(exportBackup(new Date().toISOString()), null, 2),
               )
             }
           >
@@ -42,7 +44,7 @@ export function DataPage() {
             className="button"
             onClick={async () => {
               const { toCsv } = await import('@/lib/csv');
-              const { header, rows } = csvTable(t, tq);
+              const { header, rows } = csvTable(useScanStore.getState().answers, t, tq);
               downloadText(
                 `collective-scan-${today}.csv`,
                 toCsv(header, rows),

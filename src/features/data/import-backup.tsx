@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
-import { keepKnownAnswers } from '@/domain/answers';
 import { MAX_BACKUP_BYTES, type ParsedBackup, parseBackup } from '@/domain/backup';
 import { readTextFile } from '@/lib/file';
-import { useRecordsStore } from '@/stores/records-store';
-import { useScanStore } from '@/stores/scan-store';
-import { useSessionStore } from '@/stores/session-store';
+import { importBackup } from '@/stores/backup';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
@@ -21,30 +18,17 @@ export function ImportBackup() {
     if (!file) return;
     setMessage(null);
     const read = await readTextFile(file, MAX_BACKUP_BYTES);
-    if (!read.ok) return setMessage({ tone: 'warning', text: t(`import.errors.${read.reason}`) });
-    const parsed = parseBackup(read.text, questionnaire);
+    if (!read.ok) return setMessage({ tone: 'warning', text: t(`import.errors.${read.error}`) });
+    const parsed = parseBackup(read.value, questionnaire);
     if (!parsed.ok)
-      return setMessage({ tone: 'warning', text: t(`import.errors.${parsed.reason}`) });
-    setPending(parsed.data);
+      return setMessage({ tone: 'warning', text: t(`import.errors.${parsed.error}`) });
+    setPending(parsed.value);
   };
 
   const apply = (parsed: ParsedBackup) => {
-    const { backup } = parsed;
-    const { kept } = keepKnownAnswers(questionnaire, backup.scan.answers);
-    useScanStore.setState({
-      profile: backup.scan.profile,
-      answers: kept,
-      updatedAt: new Date().toISOString(),
-    });
-    useRecordsStore
-      .getState()
-      .importRecords({ snapshots: backup.snapshots, actions: backup.actions });
-    const known = new Set(useSessionStore.getState().sessions.map((session) => session.id));
-    useSessionStore
-      .getState()
-      .importSessions(backup.sessions.filter((session) => !known.has(session.id)));
+    const { answers } = importBackup(parsed);
     setPending(null);
-    setMessage({ tone: 'info', text: t('import.done', { count: Object.keys(kept).length }) });
+    setMessage({ tone: 'info', text: t('import.done', { count: answers }) });
   };
 
   const unknown = pending?.unknownQuestionIds ?? [];

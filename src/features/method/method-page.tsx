@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { methodSections, methodSources } from '@/content/method';
+import { methodSectionKey, methodSourceKey } from '@/lib/i18n-keys';
 import { PageHeading } from '@/ui/page-heading';
 
 /** How the scan works: scoring, what the result is and is not, privacy, and the research behind it. */
@@ -11,9 +12,9 @@ export function MethodPage() {
       <p className="lead">{t('intro')}</p>
       {methodSections.map((section) => (
         <section key={section.id} aria-labelledby={`method-${section.id}`}>
-          <h2 id={`method-${section.id}`}>{t(`sections.${section.id}.title`)}</h2>
+          <h2 id={`method-${section.id}`}>{t(methodSectionKey(section.id, 'title'))}</h2>
           {section.paragraphs.map((paragraph) => (
-            <p key={paragraph}>{t(`sections.${section.id}.${paragraph}`)}</p>
+            <p key={paragraph}>{t(methodSectionKey(section.id, paragraph))}</p>
           ))}
         </section>
       ))}
@@ -21,7 +22,7 @@ export function MethodPage() {
         <h2 id="method-sources">{t('sourcesTitle')}</h2>
         <ul className="sources">
           {methodSources.map((source) => (
-            <li key={source}>{t(`sources.${source}`)}</li>
+            <li key={source}>{t(methodSourceKey(source))}</li>
           ))}
         </ul>
       </section>

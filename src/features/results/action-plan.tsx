@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type Action } from '@/domain/records';
+import { actionText } from '@/lib/i18n-keys';
 import { useRecordsStore } from '@/stores/records-store';
+import '@/ui/field.css';
 
 /** The action plan: chosen or own steps, each with an owner, a due date and a status. */
 export function ActionPlan() {
@@ -48,15 +50,10 @@ export function ActionPlan() {
   );
 }
 
-/** The text of an action: the advice step in the current language, or the board's own words. */
-export function useActionText() {
-  const { t } = useTranslation('advice');
-  return (action: Action) => (action.adviceKey ? t(action.adviceKey) : (action.text ?? ''));
-}
-
 function PlanItem({ action }: { action: Action }) {
   const { t } = useTranslation('results');
-  const text = useActionText()(action);
+  const { t: ta } = useTranslation('advice');
+  const text = actionText(action, ta);
   const updateAction = useRecordsStore((state) => state.updateAction);
   const removeAction = useRecordsStore((state) => state.removeAction);
   const id = useId();

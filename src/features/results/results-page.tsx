@@ -2,22 +2,24 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
-import { sizeOf } from '@/domain/advice';
-import { toRadarSeries } from '@/domain/radar';
+import { profileFacts } from '@/domain/advice';
+import { roundScore } from '@/domain/math';
 import { scoresForSnapshot } from '@/domain/records';
-import { roundScore, scoreAssessment, weakestThemes } from '@/domain/scoring';
+import { hasEnoughAnswers, scoreAssessment, weakestThemes } from '@/domain/scoring';
+import { areaKey, themeKey } from '@/lib/i18n-keys';
 import { useScanStore } from '@/stores/scan-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ActionPlan } from './action-plan';
-import { RadarChart } from './radar-chart';
+import { ResultRadar } from './result-radar';
 import { SaveSnapshot } from './save-snapshot';
 import { ScoreTable } from './score-table';
 import { ShareAnswers } from './share-answers';
 import { ShareResults } from './share-results';
 import { WeakestAdvice } from './weakest-advice';
+import './results.css';
 
 /** The results: overall and area scores, the radar, the numbers as a table, and advice. */
-export default function ResultsPage() {
+export function ResultsPage() {
   const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
   const answers = useScanStore((state) => state.answers);
@@ -25,7 +27,7 @@ export default function ResultsPage() {
   const scores = useMemo(() => scoreAssessment(questionnaire, answers), [answers]);
   const weakest = weakestThemes(scores);
   const scoredAreas = scores.areas.filter((area) => area.score !== null).length;
-  const thin = scores.themes.filter((theme) => theme.counted * 2 < theme.total);
+  const thin = scores.themes.filter((theme) => !hasEnoughAnswers(theme));
   const title = profile.name ? t('titleFor', { name: profile.name }) : t('title');
 
   if (scores.overall === null) {
@@ -59,7 +61,7 @@ export default function ResultsPage() {
           </div>
           {scores.areas.map((area) => (
             <div key={area.areaId} className="summary__item">
-              <dt>{tq(`areas.${area.areaId}.title`)}</dt>
+              <dt>{tq(areaKey(area.areaId, 'title'))}</dt>
               <dd>
                 {area.score === null
                   ? t('table.notEnough')
@@ -72,7 +74,7 @@ export default function ResultsPage() {
 
       <section aria-labelledby="results-chart" className="results__chart">
         <h2 id="results-chart">{t('radar.title')}</h2>
-        <RadarChart series={toRadarSeries(scores)} title={title} />
+        <ResultRadar scores={scores} title={title} />
         <ScoreTable scores={scores} />
       </section>
 
@@ -81,7 +83,7 @@ export default function ResultsPage() {
         {weakest.length > 0 ? (
           <>
             <p>{t('advice.intro', { count: weakest.length })}</p>
-            <WeakestAdvice themes={weakest} size={sizeOf(profile.members)} />
+            <WeakestAdvice themes={weakest} facts={profileFacts(profile)} />
             <p className="advice__plan">{t('advice.plan')}</p>
           </>
         ) : (
@@ -96,8 +98,8 @@ export default function ResultsPage() {
           <ul>
             {thin.map((theme) => (
               <li key={theme.themeId}>
-                <Link href={`/scan/${theme.themeId}`}>{tq(`themes.${theme.themeId}.title`)}</Link> (
-                {t('table.answeredValue', { counted: theme.counted, total: theme.total })})
+                <Link href={`/scan/${theme.themeId}`}>{tq(themeKey(theme.themeId, 'title'))}</Link>{' '}
+                ({t('table.answeredValue', { counted: theme.counted, total: theme.total })})
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { roundScore, type ScanScores } from '@/domain/scoring';
+import { roundScore } from '@/domain/math';
+import type { ScanScores } from '@/domain/scoring';
+import { areaKey, themeKey } from '@/lib/i18n-keys';
 
 /** The same numbers as the chart, as a table: per area, per theme, with how much was answered. */
 export function ScoreTable({
@@ -32,13 +34,13 @@ export function ScoreTable({
         {scores.areas.map((area) => (
           <tbody key={area.areaId}>
             <tr className="score-table__area">
-              <th scope="row">{tq(`areas.${area.areaId}.title`)}</th>
+              <th scope="row">{tq(areaKey(area.areaId, 'title'))}</th>
               <td>{scoreText(area.score)}</td>
               <td colSpan={2} />
             </tr>
             {area.themes.map((theme) => {
               number += 1;
-              const title = tq(`themes.${theme.themeId}.title`);
+              const title = tq(themeKey(theme.themeId, 'title'));
               return (
                 <tr key={theme.themeId}>
                   <th scope="row" className="score-table__theme">

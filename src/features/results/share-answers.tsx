@@ -7,6 +7,7 @@ import { downloadText } from '@/lib/file';
 import { copyText, makeShareLink } from '@/lib/share-link';
 import { useScanStore } from '@/stores/scan-store';
 import { CopyLinkField } from '@/ui/copy-link-field';
+import '@/ui/field.css';
 
 /** Lets a member send their answers to a facilitator as a link or a file; nothing goes via a server. */
 export function ShareAnswers() {

@@ -2,19 +2,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
-import { sizeOf } from '@/domain/advice';
-import { toRadarSeries } from '@/domain/radar';
-import { roundScore, weakestThemes } from '@/domain/scoring';
+import { profileFacts } from '@/domain/advice';
+import { roundScore } from '@/domain/math';
+import { weakestThemes } from '@/domain/scoring';
 import { parseSharedResults, scoresFromShared } from '@/domain/shared-results';
 import { readSharePayload } from '@/lib/share-link';
 import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
-import { RadarChart } from './radar-chart';
+import { ResultRadar } from './result-radar';
 import { ScoreTable } from './score-table';
 import { WeakestAdvice } from './weakest-advice';
+import './results.css';
 
 /** Results someone shared as a link: read-only, nothing is saved on this device. */
-export default function SharedResultsPage() {
+export function SharedResultsPage() {
   const { t, i18n } = useTranslation('results');
   const { payload = '' } = useParams<{ payload: string }>();
   const parsed = useMemo(
@@ -26,13 +27,13 @@ export default function SharedResultsPage() {
       <div className="results">
         <PageHeading>{t('shared.titleUnknown')}</PageHeading>
         <Notice tone="warning" title={t('shared.failed')}>
-          <p>{t(`shared.errors.${parsed.reason}`)}</p>
+          <p>{t(`shared.errors.${parsed.error}`)}</p>
         </Notice>
         <Link href="/">{t('shared.toStart')}</Link>
       </div>
     );
   }
-  const shared = parsed.data;
+  const shared = parsed.value;
   const scores = scoresFromShared(questionnaire, shared);
   const name = shared.profile.name ?? t('report.unnamed');
   const date = new Date(shared.sharedAt).toLocaleDateString(i18n.language, { dateStyle: 'long' });
@@ -46,13 +47,13 @@ export default function SharedResultsPage() {
           <dd>{roundScore(scores.overall) ?? '–'}</dd>
         </div>
       </dl>
-      <RadarChart series={toRadarSeries(scores)} title={name} />
+      <ResultRadar scores={scores} title={name} />
       <ScoreTable scores={scores} readOnly />
       <section aria-labelledby="shared-advice">
         <h2 id="shared-advice">{t('advice.title')}</h2>
         <WeakestAdvice
           themes={weakestThemes(scores)}
-          size={sizeOf(shared.profile.members)}
+          facts={profileFacts(shared.profile)}
           readOnly
         />
       </section>

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { adviceRules } from '@/content/advice';
-import { pickAdvice } from '@/domain/advice';
-import { roundScore, type ThemeScore } from '@/domain/scoring';
+import { type ProfileFacts, pickAdvice } from '@/domain/advice';
+import { roundScore } from '@/domain/math';
+import type { ThemeScore } from '@/domain/scoring';
+import { adviceStepKeys, learnMoreKey, themeKey } from '@/lib/i18n-keys';
 import { useRecordsStore } from '@/stores/records-store';
 
-type WeakestAdviceProps = { themes: ThemeScore[]; size: 'small' | 'large'; readOnly?: boolean };
+type WeakestAdviceProps = { themes: ThemeScore[]; facts: ProfileFacts; readOnly?: boolean };
 
-/** Concrete first steps for the weakest themes, chosen by score level and the collective's size. */
-export function WeakestAdvice({ themes, size, readOnly = false }: WeakestAdviceProps) {
+/** Concrete first steps for the weakest themes, chosen by score level and the collective's profile. */
+export function WeakestAdvice({ themes, facts, readOnly = false }: WeakestAdviceProps) {
   const { t } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
   const { t: ta } = useTranslation('advice');
@@ -16,11 +18,12 @@ export function WeakestAdvice({ themes, size, readOnly = false }: WeakestAdviceP
     <ol className="advice-list">
       {themes.map((theme) => {
         const advice =
-          theme.score === null ? null : pickAdvice(adviceRules, theme.themeId, theme.score, size);
+          theme.score === null ? null : pickAdvice(adviceRules, theme.themeId, theme.score, facts);
         const headingId = `advice-${theme.themeId}`;
+        const title = tq(themeKey(theme.themeId, 'title'));
         return (
           <li key={theme.themeId} className="advice" aria-labelledby={headingId}>
-            <h3 id={headingId}>{tq(`themes.${theme.themeId}.title`)}</h3>
+            <h3 id={headingId}>{title}</h3>
             <p className="advice__score">
               {t('advice.score', {
                 score: roundScore(theme.score),
@@ -32,7 +35,7 @@ export function WeakestAdvice({ themes, size, readOnly = false }: WeakestAdviceP
               <>
                 <p>{t(`advice.level.${advice.level}`)}</p>
                 <ul className="advice__steps">
-                  {advice.stepKeys.map((key) => (
+                  {adviceStepKeys(advice).map((key) => (
                     <li key={key}>
                       {ta(key)}{' '}
                       {readOnly ? null : (
@@ -42,13 +45,13 @@ export function WeakestAdvice({ themes, size, readOnly = false }: WeakestAdviceP
                   ))}
                 </ul>
                 <p className="advice__more">
-                  <strong>{t('advice.learnMore')}</strong> {ta(`${theme.themeId}.learnMore`)}
+                  <strong>{t('advice.learnMore')}</strong> {ta(learnMoreKey(theme.themeId))}
                 </p>
               </>
             ) : null}
             {readOnly ? null : (
               <Link href={`/scan/${theme.themeId}`} className="no-print">
-                {t('advice.reviewAnswers', { theme: tq(`themes.${theme.themeId}.title`) })}
+                {t('advice.reviewAnswers', { theme: title })}
               </Link>
             )}
           </li>

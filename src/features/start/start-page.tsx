@@ -5,6 +5,7 @@ import { scanProgress } from '@/domain/progress';
 import { useScanStore } from '@/stores/scan-store';
 import { PageHeading } from '@/ui/page-heading';
 import { StartOverButton } from './start-over-button';
+import './start.css';
 
 /** What the scan is, how long it takes, where the answers stay; start or continue. */
 export function StartPage() {

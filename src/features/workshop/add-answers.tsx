@@ -5,6 +5,7 @@ import { useSessionStore } from '@/stores/session-store';
 import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
 import { type IntakeResult, respondentsFromFiles, respondentsFromLinks } from './answers-intake';
+import '@/ui/field.css';
 
 /** An answers file is a few hundred bytes; anything this large is not one. */
 const MAX_ANSWERS_FILE = 64 * 1024;
@@ -32,7 +33,7 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
     const read = await Promise.all(
       [...files].map(async (file) => {
         const result = await readTextFile(file, MAX_ANSWERS_FILE);
-        return { name: file.name, text: result.ok ? result.text : '' };
+        return { name: file.name, text: result.ok ? result.value : '' };
       }),
     );
     take(respondentsFromFiles(read));
@@ -98,7 +99,7 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
                 <li key={failure.item}>
                   {t('add.failure', {
                     item: failure.item,
-                    reason: t(`share.errors.${failure.reason}`),
+                    reason: t(`share.errors.${failure.error}`),
                   })}
                 </li>
               ))}

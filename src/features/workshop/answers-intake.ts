@@ -1,20 +1,20 @@
 import { questionnaire } from '@/content/questionnaire';
 import type { Respondent } from '@/domain/session';
-import { parseAnswersShare, type ShareFailure } from '@/domain/share';
+import { parseAnswersShare, type ShareError } from '@/domain/share';
 import { payloadOf, readSharePayload } from '@/lib/share-link';
 
 export type IntakeResult = {
   respondents: Respondent[];
-  failures: { item: string; reason: ShareFailure }[];
+  failures: { item: string; error: ShareError }[];
 };
 
 function toRespondent(json: string | null, item: string, result: IntakeResult) {
   const parsed = parseAnswersShare(json, questionnaire.version);
   if (!parsed.ok) {
-    result.failures.push({ item, reason: parsed.reason });
+    result.failures.push({ item, error: parsed.error });
     return;
   }
-  const { respondentId, name, answers, sharedAt } = parsed.data;
+  const { respondentId, name, answers, sharedAt } = parsed.value;
   result.respondents.push({
     id: respondentId,
     answers,

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
+import { answeredCount } from '@/domain/compact-answers';
 import { useSessionStore } from '@/stores/session-store';
 import { Field } from '@/ui/field';
 import { Notice } from '@/ui/notice';
@@ -25,19 +26,19 @@ export function JoinPage() {
   const respondent = intake.respondents[0];
 
   if (!respondent) {
-    const reason = intake.failures[0]?.reason ?? 'corrupt';
+    const error = intake.failures[0]?.error ?? 'corrupt';
     return (
       <div className="workshop">
         <PageHeading>{t('join.title')}</PageHeading>
         <Notice tone="warning" title={t('join.failed')}>
-          <p>{t(`share.errors.${reason}`)}</p>
+          <p>{t(`share.errors.${error}`)}</p>
         </Notice>
         <Link href="/">{t('join.toStart')}</Link>
       </div>
     );
   }
 
-  const answered = [...respondent.answers].filter((char) => char !== '.').length;
+  const answered = answeredCount(respondent.answers);
   const add = () => {
     const sessionId =
       target === NEW ? createSession(name.trim() || t('join.defaultName'), 'merge') : target;

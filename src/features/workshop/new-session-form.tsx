@@ -2,7 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { type NewSession, newSessionSchema, SESSION_METHODS } from '@/domain/session';
+import {
+  type NewSession,
+  type NewSessionError,
+  newSessionSchema,
+  SESSION_METHODS,
+} from '@/domain/session';
 import { useSessionStore } from '@/stores/session-store';
 import { Field } from '@/ui/field';
 
@@ -31,7 +36,11 @@ export function NewSessionForm() {
         <Field
           label={t('new.nameLabel')}
           hint={t('new.nameHint')}
-          error={errors.name?.message ? t(`new.errors.${errors.name.message}`) : undefined}
+          error={
+            errors.name?.message
+              ? t(`new.errors.${errors.name.message as NewSessionError}`)
+              : undefined
+          }
         >
           <input type="text" autoComplete="off" {...register('name')} />
         </Field>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { answeredCount } from '@/domain/compact-answers';
 import type { Session } from '@/domain/session';
 import { useSessionStore } from '@/stores/session-store';
 
@@ -16,7 +17,7 @@ export function RespondentList({ session }: { session: Session }) {
       <ol className="respondent-list">
         {session.respondents.slice(0, SHOWN).map((respondent, index) => {
           const label = respondent.name || t('respondents.anonymous', { number: index + 1 });
-          const answered = [...respondent.answers].filter((char) => char !== '.').length;
+          const answered = answeredCount(respondent.answers);
           return (
             <li key={respondent.id}>
               <span>

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeading } from '@/ui/page-heading';
 import { AddAnswers } from './add-answers';
 import { RespondentList } from './respondent-list';
+import './workshop.css';
 
 /** One group session: bring answers in (by its method), see who is in, go to the group results. */
 export function SessionPage() {

@@ -4,6 +4,7 @@ import { useSessionStore } from '@/stores/session-store';
 import { PageHeading } from '@/ui/page-heading';
 import { NewSessionForm } from './new-session-form';
 import { SessionsTransfer } from './sessions-transfer';
+import './workshop.css';
 
 const votesIn = (tally: Record<string, Record<string, number>>) =>
   Object.values(tally).reduce(

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
-import { MAX_IMPORT_BYTES, toSessionsFile } from '@/domain/session';
+import { toSessionsFile } from '@/domain/session';
+import { MAX_IMPORT_BYTES } from '@/domain/session-format';
 import { downloadText, readTextFile } from '@/lib/file';
 import { parseSessionsFileOffThread } from '@/lib/sessions-import';
 import { useSessionStore } from '@/stores/session-store';
@@ -27,20 +28,20 @@ export function SessionsTransfer() {
       setBusy(false);
       setMessage({
         tone: 'warning',
-        text: t(`import.errors.${read.reason}`, { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+        text: t(`import.errors.${read.error}`, { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
       });
       return;
     }
-    const parsed = await parseSessionsFileOffThread(read.text, questionnaire.version);
+    const parsed = await parseSessionsFileOffThread(read.value, questionnaire.version);
     setBusy(false);
     if (!parsed.ok) {
       setMessage({
         tone: 'warning',
-        text: t(`import.errors.${parsed.reason}`, { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+        text: t(`import.errors.${parsed.error}`, { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
       });
       return;
     }
-    const count = importSessions(parsed.data);
+    const count = importSessions(parsed.value);
     setMessage({ tone: 'info', text: t('import.done', { count }) });
   };
 

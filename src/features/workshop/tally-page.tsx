@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { allQuestions, NON_SCORING_ANSWERS, optionsOf } from '@/domain/questionnaire';
+import { answerKey, questionKey, themeKey } from '@/lib/i18n-keys';
 import { toggleFullscreen } from '@/lib/keyboard';
 import { useSession, useSessionStore } from '@/stores/session-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ShortcutsDialog } from '@/ui/shortcuts-dialog';
 import { useShortcuts } from '@/ui/use-shortcuts';
 import { TallyOption } from './tally-option';
+import './workshop.css';
 
 const questions = allQuestions(questionnaire);
 const NEXT_KEY = 'ArrowRight';
@@ -27,15 +29,12 @@ export function TallyPage() {
   const [announcement, setAnnouncement] = useState('');
   const index = Math.min(Math.max(Number.parseInt(number, 10) || 1, 1), questions.length) - 1;
   const question = questions[index];
-  const [themeId, key] = question?.id.split('.') ?? [];
+  const themeId = question?.id.split('.')[0] ?? '';
 
   const options = question
     ? [...optionsOf(questionnaire, question).map((option) => option.id), ...NON_SCORING_ANSWERS]
     : [];
-  const labelOf = (option: string) =>
-    question?.kind === 'choice' && !(NON_SCORING_ANSWERS as readonly string[]).includes(option)
-      ? tq(`options.${themeId}.${key}.${option}`)
-      : tq(`scale.${option}`);
+  const labelOf = (option: string) => (question ? tq(answerKey(question, option)) : option);
   const counts = (question && session?.tally[question.id]) || {};
   const revealed = question ? (session?.revealed.includes(question.id) ?? false) : false;
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
@@ -78,15 +77,15 @@ export function TallyPage() {
     <div className="statement-view">
       <p className="wizard__position">
         {t('tally.position', {
-          theme: tq(`themes.${themeId}.title`),
+          theme: tq(themeKey(themeId, 'title')),
           current: index + 1,
           total: questions.length,
         })}
         {' · '}
         {t('tally.total', { count: total })} · {revealed ? t('tally.shown') : t('tally.hidden')}
       </p>
-      <PageHeading key={question.id}>{tq(`questions.${themeId}.${key}.text`)}</PageHeading>
-      <p className="statement-view__help">{tq(`questions.${themeId}.${key}.help`)}</p>
+      <PageHeading key={question.id}>{tq(questionKey(question.id, 'text'))}</PageHeading>
+      <p className="statement-view__help">{tq(questionKey(question.id, 'help'))}</p>
       <ol className="tally">
         {options.map((option, i) => (
           <TallyOption

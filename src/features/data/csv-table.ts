@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import { questionnaire } from '@/content/questionnaire';
+import { scanCsvRows } from '@/domain/csv-rows';
+import type { Answers } from '@/domain/questionnaire';
+import { allQuestions } from '@/domain/questionnaire';
+import { scoreAssessment } from '@/domain/scoring';
+import { answerKey, areaKey, questionKey, themeKey } from '@/lib/i18n-keys';
+
+const questions = new Map(allQuestions(questionnaire).map((question) => [question.id, question]));
+
+/** The CSV's header and rows, with ids turned into the current language's words. */
+export function csvTable(
+  answers: Answers,
+  t: TFunction<'data'>,
+  tq: TFunction<'questionnaire'>,
+): { header: string[]; rows: (string | number | null)[][] } {
+  const rows = scanCsvRows(questionnaire, answers, scoreAssessment(questionnaire, answers));
+  const area = (id: string) => tq(areaKey(id, 'title'));
+  const theme = (id: string) => tq(themeKey(id, 'title'));
+  const answerLabel = (questionId: string, answer: string | null) => {
+    const question = questions.get(questionId);
+    return answer === null || !question ? '' : tq(answerKey(question, answer));
+  };
+  return {
+    header: [
+      t('csv.kind'),
+      t('csv.area'),
+      t('csv.theme'),
+      t('csv.question'),
+      t('csv.statement'),
+      t('csv.answer'),
+      t('csv.points'),
+      t('csv.score'),
+    ],
+    rows: rows.map((row) => {
+      switch (row.kind) {
+        case 'answer':
+          return [
+            t('csv.kinds.answer'),
+            area(row.areaId),
+            theme(row.themeId),
+            row.questionId,
+            tq(questionKey(row.questionId, 'text')),
+            answerLabel(row.questionId, row.answer),
+            row.points,
+            null,
+          ];
+        case 'theme':
+          return [
+            t('csv.kinds.theme'),
+            area(row.areaId),
+            theme(row.themeId),
+            null,
+            null,
+            null,
+            null,
+            row.score,
+          ];
+        case 'area':
+          return [t('csv.kinds.area'), area(row.areaId), null, null, null, null, null, row.score];
+        default:
+          return [t('csv.kinds.overall'), null, null, null, null, null, null, row.score];
+      }
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import type { RadarAxis, RadarChartProps } from './charts/radar-types';
+import './radar.css';
+
+// The chart module carries recharts (~100 KiB gz): it loads the first time a radar is shown.
+const RadarChart = lazy(() =>
+  import('./charts/radar-chart').then((module) => ({ default: module.RadarChart })),
+);
+
+/** Every radar in the app; while the chart module loads, the space it needs is already reserved. */
+export function Radar(props: RadarChartProps) {
+  return (
+    <Suspense fallback={<div className="radar radar--loading" aria-hidden="true" />}>
+      <RadarChart {...props} />
+    </Suspense>
+  );
+}
+
+/** One spoke per theme, numbered in questionnaire order, with an optional note after its name. */
+export function themeAxes(
+  themeIds: readonly string[],
+  shortName: (themeId: string) => string,
+  note: (index: number) => string | undefined = () => undefined,
+): RadarAxis[] {
+  return themeIds.map((themeId, index) => {
+    const text = note(index);
+    return {
+      key: themeId,
+      number: index + 1,
+      name: shortName(themeId),
+      ...(text === undefined ? {} : { note: text }),
+    };
+  });
+}
+
+/** Spokes for scores per theme: the score is the note (a dash where there is none). */
+export function scoreAxes(
+  points: readonly { themeId: string; score: number | null }[],
+  shortName: (themeId: string) => string,
+): RadarAxis[] {
+  return themeAxes(
+    points.map((point) => point.themeId),
+    shortName,
+    (index) => String(points[index]?.score ?? '–'),
+  );
+}

@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useSessionStore } from '@/stores/session-store';
+import { renderApp, reopenApp } from '../helpers/render-app';
+
+/** The count shown for each answer option of the statement, in screen order. */
+const shownCounts = () =>
+  screen.getAllByRole('listitem').map((option) => {
+    const text = option.textContent ?? '';
+    return text.match(/\d+ votes? \(\d+%\)|hidden/)?.[0] ?? text;
+  });
+
+describe('tally in the room', () => {
+  it('counts votes with the keyboard, keeps them hidden, and reveals them on R', async () => {
+    const id = useSessionStore.getState().createSession('Board evening', 'tally');
+    const { user } = await renderApp(`/workshop/${id}/tally/1`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('We have reserves');
+
+    await user.keyboard('4455d');
+    expect(screen.getByText(/5 votes counted · counts hidden/)).toBeInTheDocument();
+    const options = screen.getAllByRole('listitem');
+    expect(within(options[3] as HTMLElement).getByText('hidden')).toBeInTheDocument();
+    expect(screen.queryByText(/2 votes \(40%\)/)).not.toBeInTheDocument();
+
+    await user.keyboard('r');
+    expect(screen.getByText(/counts shown/)).toBeInTheDocument();
+    expect(within(options[3] as HTMLElement).getByText('2 votes (40%)')).toBeInTheDocument();
+    expect(within(options[5] as HTMLElement).getByText('1 vote (20%)')).toBeInTheDocument();
+
+    // Corrections with the buttons, reachable by keyboard and mouse.
+    await user.click(
+      within(options[3] as HTMLElement).getByRole('button', { name: /vote less for Agree/ }),
+    );
+    expect(within(options[3] as HTMLElement).getByText('1 vote (25%)')).toBeInTheDocument();
+    expect(screen.getByText(/4 votes counted · counts shown/)).toBeInTheDocument();
+    // Strongly disagree … strongly agree, don't know, not applicable.
+    const afterCorrection = [
+      '0 votes (0%)',
+      '0 votes (0%)',
+      '0 votes (0%)',
+      '1 vote (25%)',
+      '2 votes (50%)',
+      '1 vote (25%)',
+      '0 votes (0%)',
+    ];
+    expect(shownCounts()).toEqual(afterCorrection);
+
+    // The counts and the reveal are kept with the session.
+    const again = await reopenApp(`/workshop/${id}/tally/1`);
+    expect(screen.getByText(/4 votes counted · counts shown/)).toBeInTheDocument();
+    expect(shownCounts()).toEqual(afterCorrection);
+
+    await again.user.keyboard('{ArrowRight}');
+    expect(
+      await screen.findByText(/statement 2 of 58 · 0 votes counted · counts hidden/),
+    ).toBeInTheDocument();
+    await again.user.keyboard('?');
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+
+  it('works in Dutch', async () => {
+    const id = useSessionStore.getState().createSession('Ledenavond', 'tally');
+    const { user } = await renderApp(`/workshop/${id}/tally/1`);
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    await user.keyboard('3');
+    expect(await screen.findByText(/1 stem geteld · aantallen verborgen/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Laat de aantallen zien' }));
+    expect(screen.getByText('1 stem (100%)')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { questionnaire } from '@/content/questionnaire';
+import { encodeAnswers } from '@/domain/compact-answers';
+import { roundScore } from '@/domain/math';
+import { type ScanScores, scoreAssessment } from '@/domain/scoring';
+import {
+  makeSharedResults,
+  parseSharedResults,
+  type SharedResults,
+  scoresFromShared,
+} from '@/domain/shared-results';
+import { arbitraryAnswers, makeAnswers } from '../helpers/answers';
+
+const profile = { name: 'Buurtkracht', members: 400 };
+const sharedAt = '2026-11-27T10:00:00.000Z';
+/** Answers with scores that need rounding (thirds, and the ladder's sevenths). */
+const answers = makeAnswers((_theme, index) => [4, 2, 1][index % 3] ?? 0);
+const scores = scoreAssessment(questionnaire, answers);
+
+const share = (withAnswers?: string) =>
+  makeSharedResults({
+    scores,
+    profile,
+    questionnaireVersion: questionnaire.version,
+    sharedAt,
+    ...(withAnswers === undefined ? {} : { answers: withAnswers }),
+  });
+const roundTrip = (payload: unknown) =>
+  parseSharedResults(JSON.stringify(payload), questionnaire.version);
+
+/** The scores as the screens draw them from a link: rounded, with no excluded answers. */
+const asShared = (original: ScanScores): ScanScores => {
+  const theme = (t: ScanScores['themes'][number]) => ({
+    ...t,
+    score: roundScore(t.score),
+    excluded: 0,
+  });
+  return {
+    overall: roundScore(original.overall),
+    areas: original.areas.map((area) => ({
+      areaId: area.areaId,
+      score: roundScore(area.score),
+      themes: area.themes.map(theme),
+    })),
+    themes: original.themes.map(theme),
+  };
+};
+
+describe('shared results', () => {
+  it('a link of the results reads back exactly what was made, with whole scores', () => {
+    const made = share();
+    expect(roundTrip(made)).toEqual({ ok: true, value: made });
+    expect(made.overall).toBe(roundScore(scores.overall));
+    const sharedScores = [
+      made.overall,
+      ...Object.values(made.areas),
+      ...Object.values(made.themes).map(([score]) => score),
+    ];
+    expect(sharedScores.some((score) => score !== null)).toBe(true);
+    for (const score of sharedScores)
+      if (score !== null) expect(Number.isInteger(score)).toBe(true);
+    // The exact scores needed rounding: the link does not carry more than the screen shows.
+    expect(Number.isInteger(scores.overall)).toBe(false);
+  });
+
+  it('carries the answers only when the user chose to share them', () => {
+    expect(share()).not.toHaveProperty('answers');
+    expect(share('')).not.toHaveProperty('answers');
+    const text = encodeAnswers(questionnaire, answers);
+    const withAnswers = share(text);
+    expect(withAnswers.answers).toBe(text);
+    expect(roundTrip(withAnswers)).toEqual({ ok: true, value: withAnswers });
+  });
+
+  it('round-trips the results of any scan, and the screens draw the rounded scores', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(), (given) => {
+        const original = scoreAssessment(questionnaire, given);
+        const made = makeSharedResults({
+          scores: original,
+          profile: {},
+          questionnaireVersion: questionnaire.version,
+          sharedAt,
+        });
+        const read = roundTrip(made);
+        if (!read.ok) throw new Error(`refused: ${read.error}`);
+        expect(scoresFromShared(questionnaire, read.value)).toEqual(asShared(original));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([
+    ['nothing', null, 'corrupt'],
+    ['an empty link', '', 'corrupt'],
+    ['text that is not JSON', 'results of Buurtkracht', 'corrupt'],
+    [
+      'another format',
+      JSON.stringify({ ...share(), format: 'collective-scan-answers' }),
+      'unknownFormat',
+    ],
+    ['a newer version', JSON.stringify({ ...share(), version: 2 }), 'newerVersion'],
+    [
+      'another questionnaire',
+      JSON.stringify({ ...share(), questionnaireVersion: '0' }),
+      'otherQuestionnaire',
+    ],
+    ['an overall score over 100', JSON.stringify({ ...share(), overall: 101 }), 'corrupt'],
+    [
+      'a negative area score',
+      JSON.stringify({ ...share(), areas: { 'internal-operation': -1 } }),
+      'corrupt',
+    ],
+    [
+      'a theme score over 100',
+      JSON.stringify({ ...share(), themes: { leadership: [150, 5, 5] } }),
+      'corrupt',
+    ],
+    [
+      'answers with unknown characters',
+      JSON.stringify({ ...share(), answers: '<img>' }),
+      'corrupt',
+    ],
+    ['no profile', JSON.stringify({ ...share(), profile: undefined }), 'corrupt'],
+  ])('refuses %s', (_label, text, error) => {
+    expect(parseSharedResults(text, questionnaire.version)).toEqual({ ok: false, error });
+  });
+});
+
+describe('scoresFromShared', () => {
+  it('gives the shape the screens draw: every area and theme in questionnaire order', () => {
+    const read = roundTrip(share());
+    if (!read.ok) throw new Error(`refused: ${read.error}`);
+    expect(scoresFromShared(questionnaire, read.value)).toEqual(asShared(scores));
+  });
+
+  it('gives a theme or area missing from the link no score, and counts nothing for it', () => {
+    const made = share();
+    const { leadership: _theme, ...themes } = made.themes;
+    const firstArea = questionnaire.areas[0]?.id ?? '';
+    const { [firstArea]: _area, ...areas } = made.areas;
+    const thin: SharedResults = { ...made, themes, areas };
+    const drawn = scoresFromShared(questionnaire, thin);
+    expect(drawn.themes.find((theme) => theme.themeId === 'leadership')).toEqual({
+      themeId: 'leadership',
+      areaId: firstArea,
+      score: null,
+      counted: 0,
+      excluded: 0,
+      total: 5,
+      coverage: 0,
+    });
+    expect(drawn.areas[0]?.score).toBeNull();
+    expect(drawn.themes).toHaveLength(scores.themes.length);
+  });
+});
