@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
 import { focusById } from '@/lib/document-mode';
 import { AppStatusNotices } from './app-status-notices';
+import { EditionNotice } from './edition-notice';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { ProjectorToggle } from './projector-toggle';
@@ -45,6 +46,7 @@ function Shell() {
         <LanguageSwitch />
       </header>
       <StorageNotices />
+      <EditionNotice />
       <AppStatusNotices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary

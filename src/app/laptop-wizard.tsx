@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { questionnaire } from '@/content/questionnaire';
+import { currentLayout } from '@/content/editions';
 import { decodeAnswers } from '@/domain/compact-answers';
 import type { Answers } from '@/domain/questionnaire';
 import type { SessionsState } from '@/domain/session';
@@ -14,7 +14,7 @@ function answersOf(state: SessionsState, sessionId: string, respondentId: string
   const respondent = state.sessions
     .find((session) => session.id === sessionId)
     ?.respondents.find((candidate) => candidate.id === respondentId);
-  const decoded = respondent ? decodeAnswers(questionnaire, respondent.answers) : null;
+  const decoded = respondent ? decodeAnswers(currentLayout, respondent.answers) : null;
   return decoded?.ok ? decoded.value : {};
 }
 

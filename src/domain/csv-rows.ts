@@ -1,6 +1,7 @@
 import { roundScore } from './math';
-import type { Answers, Questionnaire } from './questionnaire';
-import { answerValue, type ScanScores } from './scoring';
+import type { Answers } from './questionnaire';
+import type { Questionnaire } from './questionnaire-schema';
+import { answerValue, type ScanScores, toPoints } from './scoring';
 
 export type CsvRow =
   | {
@@ -39,7 +40,7 @@ export function scanCsvRows(
           themeId: theme.id,
           questionId: question.id,
           answer: answers[question.id] ?? null,
-          points: value === null ? null : roundScore(value * 100),
+          points: value === null ? null : roundScore(toPoints(value)),
         });
       }
     }

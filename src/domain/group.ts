@@ -1,8 +1,16 @@
-import { type AdviceRule, type PickedAdvice, type ProfileFacts, pickAdvice } from './advice';
-import { answerOfChar, optionChar } from './compact-answers';
+import { type AdviceContent, type PickedAdvice, type ProfileFacts, pickAdvice } from './advice';
+import { answerOfChar, nonScoringChar, optionChar } from './compact-answers';
 import { levelOf } from './levels';
-import { allQuestions, optionsOf, type Questionnaire } from './questionnaire';
-import { type Aggregated, aggregateScores, optionValue, themeScoreFrom } from './scoring';
+import { allQuestions, optionsOf } from './questionnaire';
+import type { Questionnaire } from './questionnaire-schema';
+import {
+  type Aggregated,
+  aggregateScores,
+  hasEnoughAnswers,
+  optionValue,
+  themeScoreFrom,
+  toPoints,
+} from './scoring';
 import { type Summary, summarize } from './stats';
 
 /**
@@ -25,6 +33,8 @@ export type ThemeGroupStats = {
 
 type ValueTable = {
   themeIndex: number[];
+  /** Statements per theme. */
+  themeSizes: number[];
   /** Per question, indexed by char code: the answer's 0–1 value, NaN where it does not count. */
   values: Float64Array[];
   themeIds: string[];
@@ -36,11 +46,13 @@ function valueTable(questionnaire: Questionnaire): ValueTable {
   const themeIds: string[] = [];
   const areaIds: string[] = [];
   const themeIndex: number[] = [];
+  const themeSizes: number[] = [];
   const values: Float64Array[] = [];
   for (const area of questionnaire.areas) {
     for (const theme of area.themes) {
       themeIds.push(theme.id);
       areaIds.push(area.id);
+      themeSizes.push(theme.questions.length);
       for (const question of theme.questions) {
         themeIndex.push(themeIds.length - 1);
         const table = new Float64Array(128).fill(Number.NaN);
@@ -52,7 +64,7 @@ function valueTable(questionnaire: Questionnaire): ValueTable {
       }
     }
   }
-  return { themeIndex, values, themeIds, areaIds };
+  return { themeIndex, themeSizes, values, themeIds, areaIds };
 }
 
 /**
@@ -65,18 +77,32 @@ export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: 
   const themeCount = table.themeIds.length;
   const sums = new Float64Array(themeCount);
   const counts = new Uint16Array(themeCount);
+  const notApplicable = new Uint16Array(themeCount);
+  const notApplicableCode = nonScoringChar('not-applicable').charCodeAt(0);
   const scores = encoded.map((answers) => {
     sums.fill(0);
     counts.fill(0);
+    notApplicable.fill(0);
     for (let q = 0; q < table.values.length; q += 1) {
-      const value = table.values[q]?.[answers.charCodeAt(q)] ?? Number.NaN;
+      const code = answers.charCodeAt(q);
+      const value = table.values[q]?.[code] ?? Number.NaN;
+      const theme = table.themeIndex[q] ?? 0;
       if (!Number.isNaN(value)) {
-        const theme = table.themeIndex[q] ?? 0;
         sums[theme] = (sums[theme] ?? 0) + value;
         counts[theme] = (counts[theme] ?? 0) + 1;
+      } else if (code === notApplicableCode) {
+        notApplicable[theme] = (notApplicable[theme] ?? 0) + 1;
       }
     }
-    return Array.from(sums, (sum, theme) => themeScoreFrom(sum, counts[theme] ?? 0) ?? Number.NaN);
+    return Array.from(
+      sums,
+      (sum, theme) =>
+        themeScoreFrom(
+          sum,
+          counts[theme] ?? 0,
+          (table.themeSizes[theme] ?? 0) - (notApplicable[theme] ?? 0),
+        ) ?? Number.NaN,
+    );
   });
   return { themeIds: table.themeIds, areaIds: table.areaIds, scores };
 }
@@ -107,19 +133,29 @@ export type Tally = Record<string, Record<string, number>>;
 /**
  * Per theme for a tally: a tally does not link votes to people, so the summary is over all votes
  * cast on the theme's statements (each vote 0–100), and the disagreement is the spread of votes.
+ * The thin-theme rule holds as for a scan: a statement counts when it got a scoring vote, and
+ * drops out of what applies when the room voted it only "not applicable"; a theme with scoring
+ * votes on fewer than half of the statements that apply has no summary.
  */
 export function tallyThemeStats(questionnaire: Questionnaire, tally: Tally): ThemeGroupStats[] {
   return questionnaire.areas.flatMap((area) =>
     area.themes.map((theme) => {
       const votes: number[] = [];
+      let counted = 0;
+      let applicable = theme.questions.length;
       for (const question of theme.questions) {
         const counts = tally[question.id] ?? {};
+        const before = votes.length;
         for (const option of optionsOf(questionnaire, question)) {
-          const value = themeScoreFrom(optionValue(question, option), 1) ?? 0;
+          const value = toPoints(optionValue(question, option));
           for (let vote = 0; vote < (counts[option.id] ?? 0); vote += 1) votes.push(value);
         }
+        if (votes.length > before) counted += 1;
+        else if ((counts['not-applicable'] ?? 0) > 0 && (counts['dont-know'] ?? 0) === 0) {
+          applicable -= 1;
+        }
       }
-      return withFlag(theme.id, area.id, votes);
+      return withFlag(theme.id, area.id, hasEnoughAnswers({ counted, applicable }) ? votes : []);
     }),
   );
 }
@@ -152,7 +188,7 @@ export function answerCounts(
   const question = questions[index];
   const counts: Record<string, number> = {};
   if (!question) return { counts, answered: 0 };
-  const options = optionsOf(questionnaire, question);
+  const options = optionsOf(questionnaire, question).map((option) => option.id);
   let answered = 0;
   for (const answers of encoded) {
     const id = answerOfChar(options, answers[index]);
@@ -174,7 +210,7 @@ export type GroupAdvice =
  */
 export function groupAdvice(
   stats: readonly ThemeGroupStats[],
-  rules: readonly AdviceRule[],
+  content: Pick<AdviceContent, 'rules' | 'targets'>,
   profile: ProfileFacts,
 ): { act: GroupAdvice[]; talk: GroupAdvice[]; keep: GroupAdvice[] } {
   const scored = stats.filter((theme) => theme.summary !== null);
@@ -186,7 +222,7 @@ export function groupAdvice(
       kind,
       themeId: theme.themeId,
       stats: theme,
-      advice: pickAdvice(rules, theme.themeId, mean(theme), profile),
+      advice: pickAdvice(content, theme.themeId, mean(theme), profile),
     });
   return {
     talk: scored

@@ -20,14 +20,12 @@ export const LEGAL_FORMS = [
   'other',
 ] as const;
 export const SCALES = ['village', 'district', 'city', 'region'] as const;
+/** Whether anyone is paid to work for the collective: it changes which advice fits. */
+export const PAID_STAFF = ['none', 'some'] as const;
 
-const MAX_MEMBERS = 100_000;
-const EARLIEST_FOUNDED = 1800;
-const MAX_NAME_LENGTH = 100;
-
-function isOneOf(list: readonly string[], value: string): boolean {
-  return list.includes(value);
-}
+export const MAX_MEMBERS = 100_000;
+export const EARLIEST_FOUNDED = 1800;
+export const MAX_NAME_LENGTH = 100;
 
 /** A saved profile: every field may still be missing while the user fills it in. */
 export const profileSchema = z.object({
@@ -37,100 +35,10 @@ export const profileSchema = z.object({
   members: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_MEMBERS))),
   founded: z.optional(z.number().check(z.int(), z.gte(EARLIEST_FOUNDED))),
   scale: z.optional(z.enum(SCALES)),
+  volunteers: z.optional(z.number().check(z.int(), z.gte(0), z.lte(MAX_MEMBERS))),
+  paidStaff: z.optional(z.enum(PAID_STAFF)),
 });
 export type Profile = z.infer<typeof profileSchema>;
-
-const WHOLE_NUMBER = /^\s*\d+\s*$/;
-
-/** The reasons a profile field is refused; the UI shows `profile:errors.<reason>`. */
-export type ProfileError =
-  | 'nameTooLong'
-  | 'sectorsRequired'
-  | 'legalFormRequired'
-  | 'membersRequired'
-  | 'membersWhole'
-  | 'membersRange'
-  | 'foundedRequired'
-  | 'foundedWhole'
-  | 'foundedTooEarly'
-  | 'foundedFuture'
-  | 'scaleRequired';
-const error = (reason: ProfileError) => ({ error: reason });
-
-/** Schema for the profile form; `currentYear` is passed in so the domain stays pure. */
-export function makeProfileDraftSchema(currentYear: number) {
-  return z.object({
-    name: z.string().check(z.maxLength(MAX_NAME_LENGTH, error('nameTooLong'))),
-    sectors: z.array(z.string()).check(
-      z.minLength(1, { ...error('sectorsRequired'), abort: true }),
-      z.refine((values) => values.every((value) => isOneOf(SECTORS, value)), {
-        error: 'sectorsRequired',
-      }),
-    ),
-    legalForm: z
-      .string()
-      .check(z.refine((value) => isOneOf(LEGAL_FORMS, value), error('legalFormRequired'))),
-    members: z.string().check(
-      z.minLength(1, { ...error('membersRequired'), abort: true }),
-      z.regex(WHOLE_NUMBER, { ...error('membersWhole'), abort: true }),
-      z.refine((value) => Number(value) >= 1 && Number(value) <= MAX_MEMBERS, {
-        error: 'membersRange',
-      }),
-    ),
-    founded: z.string().check(
-      z.minLength(1, { ...error('foundedRequired'), abort: true }),
-      z.regex(WHOLE_NUMBER, { ...error('foundedWhole'), abort: true }),
-      z.refine((value) => Number(value) >= EARLIEST_FOUNDED, error('foundedTooEarly')),
-      z.refine((value) => Number(value) <= currentYear, error('foundedFuture')),
-    ),
-    scale: z.string().check(z.refine((value) => isOneOf(SCALES, value), error('scaleRequired'))),
-  });
-}
-
-/** What the profile form holds: text as typed. Error messages are reason codes the UI translates. */
-export type ProfileDraft = z.infer<ReturnType<typeof makeProfileDraftSchema>>;
-
-/** The form's starting values from what was saved. */
-export function toProfileDraft(profile: Profile): ProfileDraft {
-  return {
-    name: profile.name ?? '',
-    sectors: profile.sectors ?? [],
-    legalForm: profile.legalForm ?? '',
-    members: profile.members === undefined ? '' : String(profile.members),
-    founded: profile.founded === undefined ? '' : String(profile.founded),
-    scale: profile.scale ?? '',
-  };
-}
-
-/**
- * Applies a form draft to the saved profile field by field: a valid value is saved, an emptied
- * field is cleared, and a field with a wrong value keeps what was saved before. So one wrong
- * field never throws away the others.
- */
-export function applyDraft(saved: Profile, draft: ProfileDraft, currentYear: number): Profile {
-  const shape = makeProfileDraftSchema(currentYear).def.shape;
-  const valid = <K extends keyof ProfileDraft>(key: K) => shape[key].safeParse(draft[key]).success;
-  const empty = <K extends keyof ProfileDraft>(key: K) => draft[key].length === 0;
-  const pick = <K extends keyof ProfileDraft, V>(
-    key: K,
-    value: () => V,
-    previous: V | undefined,
-  ) => (valid(key) ? value() : empty(key) ? undefined : previous);
-
-  const next: Profile = {
-    name: pick('name', () => draft.name.trim() || undefined, saved.name),
-    sectors: pick('sectors', () => draft.sectors as NonNullable<Profile['sectors']>, saved.sectors),
-    legalForm: pick('legalForm', () => draft.legalForm as Profile['legalForm'], saved.legalForm),
-    members: pick('members', () => Number(draft.members), saved.members),
-    founded: pick('founded', () => Number(draft.founded), saved.founded),
-    scale: pick('scale', () => draft.scale as Profile['scale'], saved.scale),
-  };
-  // Drop cleared fields so the stored profile only holds what was given.
-  for (const key of Object.keys(next) as (keyof Profile)[]) {
-    if (next[key] === undefined) delete next[key];
-  }
-  return next;
-}
 
 /** True when every required field of the profile is filled in. */
 export function isProfileComplete(profile: Profile): boolean {
@@ -139,6 +47,8 @@ export function isProfileComplete(profile: Profile): boolean {
     profile.legalForm !== undefined &&
     profile.members !== undefined &&
     profile.founded !== undefined &&
-    profile.scale !== undefined
+    profile.scale !== undefined &&
+    profile.volunteers !== undefined &&
+    profile.paidStaff !== undefined
   );
 }

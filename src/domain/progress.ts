@@ -1,4 +1,5 @@
-import { type Answers, allQuestions, type Questionnaire, type Theme } from './questionnaire';
+import { type Answers, allQuestions } from './questionnaire';
+import type { Questionnaire, Theme } from './questionnaire-schema';
 
 type Progress = { answered: number; total: number };
 

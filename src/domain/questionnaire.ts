@@ -1,57 +1,9 @@
 import * as z from 'zod/mini';
+import type { AnswerOption, Question, Questionnaire, Theme } from './questionnaire-schema';
 
-/** Ids are stable kebab-case strings; a question id is `<theme-id>.q<n>`. */
-const idSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-const questionIdSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*\.q[0-9]+$/));
-
-/** One answer option with its score from 0 (weak) to 1 (strong). */
-export const answerOptionSchema = z.object({
-  id: idSchema,
-  score: z.number().check(z.gte(0), z.lte(1)),
-});
-export type AnswerOption = z.infer<typeof answerOptionSchema>;
-
-/** A statement answered on the shared agreement scale; `reverse` flips its score. */
-const agreementQuestionSchema = z.object({
-  kind: z.literal('agreement'),
-  id: questionIdSchema,
-  reverse: z.boolean(),
-});
-
-/**
- * A question with its own options, each scored (e.g. the rungs of Arnstein's ladder). At most
- * ten: the compact answer codec writes an option as one digit.
- */
-const choiceQuestionSchema = z.object({
-  kind: z.literal('choice'),
-  id: questionIdSchema,
-  options: z.array(answerOptionSchema).check(z.minLength(2), z.maxLength(10)),
-});
-
-export const questionSchema = z.discriminatedUnion('kind', [
-  agreementQuestionSchema,
-  choiceQuestionSchema,
-]);
-export type Question = z.infer<typeof questionSchema>;
-
-export const themeSchema = z.object({
-  id: idSchema,
-  questions: z.array(questionSchema).check(z.minLength(4), z.maxLength(6)),
-});
-export type Theme = z.infer<typeof themeSchema>;
-
-const areaSchema = z.object({
-  id: idSchema,
-  themes: z.array(themeSchema).check(z.minLength(1)),
-});
-
-export const questionnaireSchema = z.object({
-  /** Bumped whenever questions are added, removed or re-scored; exports carry it. */
-  version: z.string(),
-  agreementScale: z.array(answerOptionSchema).check(z.minLength(2)),
-  areas: z.array(areaSchema).check(z.minLength(1)),
-});
-export type Questionnaire = z.infer<typeof questionnaireSchema>;
+/** Ids are stable kebab-case strings; a question id is `<theme-id>.q<n>`, never reused. */
+export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+export const questionIdSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*\.q[0-9]+$/));
 
 /** Answers that are given but never count in a score. */
 export const NON_SCORING_ANSWERS = ['dont-know', 'not-applicable'] as const;
@@ -72,5 +24,28 @@ export function allQuestions(questionnaire: Questionnaire): Question[] {
 
 /** The options a question can be answered with, not counting the non-scoring answers. */
 export function optionsOf(questionnaire: Questionnaire, question: Question): AnswerOption[] {
-  return question.kind === 'agreement' ? questionnaire.agreementScale : question.options;
+  return question.kind === 'scale' ? questionnaire.scales[question.scale] : question.options;
+}
+
+/** True for "don't know" and "not applicable". */
+export function isNonScoring(answer: string): boolean {
+  return (NON_SCORING_ANSWERS as readonly string[]).includes(answer);
+}
+
+/**
+ * The shape of one edition of the questionnaire as stored and shared data see it: its questions
+ * in order with their option ids. Compact answers are read by the layout of the edition that
+ * wrote them, so an old link or file decodes by id, never by today's order.
+ */
+export type Layout = { version: string; questions: { id: string; options: string[] }[] };
+
+/** The layout of a questionnaire. */
+export function layoutOf(questionnaire: Questionnaire): Layout {
+  return {
+    version: questionnaire.version,
+    questions: allQuestions(questionnaire).map((question) => ({
+      id: question.id,
+      options: optionsOf(questionnaire, question).map((option) => option.id),
+    })),
+  };
 }

@@ -13,6 +13,8 @@ export const snapshotSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(80)),
   createdAt: z.string(),
   kind: z.enum(['individual', 'group']),
+  /** The edition of the questionnaire the scores follow (absent in snapshots of the first edition). */
+  questionnaireVersion: z.optional(z.string()),
   overall: scoreSchema,
   areaScores: z.record(z.string(), scoreSchema),
   themeScores: z.record(z.string(), scoreSchema),

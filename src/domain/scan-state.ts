@@ -1,7 +1,19 @@
 import * as z from 'zod/mini';
+import { keepKnownAnswers } from './editions';
 import { profileSchema } from './profile';
 import { answersSchema } from './questionnaire';
+import type { Questionnaire } from './questionnaire-schema';
 import type { StoredStateSpec } from './stored-state';
+
+/**
+ * Answers given to an earlier edition of the questionnaire whose statements changed or were
+ * removed: they no longer count, and are kept (and in backups) until the user lets them go.
+ */
+export const retiredAnswersSchema = z.object({
+  questionnaireVersion: z.string(),
+  answers: answersSchema,
+});
+export type RetiredAnswers = z.infer<typeof retiredAnswersSchema>;
 
 /** What the scan store keeps on the device. */
 export const scanStateSchema = z.object({
@@ -12,6 +24,7 @@ export const scanStateSchema = z.object({
   updatedAt: z.nullable(z.string()),
   /** Random id sent with shared answers, so a facilitator counts this device once. */
   respondentId: z.optional(z.string().check(z.maxLength(64))),
+  retired: z.optional(retiredAnswersSchema),
 });
 export type ScanState = z.infer<typeof scanStateSchema>;
 
@@ -29,3 +42,25 @@ export const scanStateSpec: StoredStateSpec<ScanState> = {
     }),
   },
 };
+
+/**
+ * A scan of an earlier edition read into today's questionnaire: answers to statements that still
+ * exist are kept; the others move to `retired` (next to any retired before), so nothing is lost.
+ */
+export function upgradeScan(questionnaire: Questionnaire, state: ScanState): ScanState {
+  if (state.questionnaireVersion === questionnaire.version) return state;
+  const { kept, dropped } = keepKnownAnswers(questionnaire, state.answers);
+  const retired =
+    Object.keys(dropped).length === 0
+      ? state.retired
+      : {
+          questionnaireVersion: state.questionnaireVersion,
+          answers: { ...state.retired?.answers, ...dropped },
+        };
+  return {
+    ...state,
+    questionnaireVersion: questionnaire.version,
+    answers: kept,
+    ...(retired ? { retired } : {}),
+  };
+}

@@ -1,17 +1,11 @@
 import { mean, present } from './math';
-import {
-  type AnswerOption,
-  type Answers,
-  NON_SCORING_ANSWERS,
-  optionsOf,
-  type Question,
-  type Questionnaire,
-} from './questionnaire';
+import { type Answers, isNonScoring, optionsOf } from './questionnaire';
+import type { AnswerOption, Question, Questionnaire } from './questionnaire-schema';
 
 export type ThemeScore = {
   themeId: string;
   areaId: string;
-  /** 0–100, or null when no answer counted ("not enough answers"). */
+  /** 0–100, or null when the theme has too few answers (see hasEnoughAnswers). */
   score: number | null;
   /** Answers that count in the score. */
   counted: number;
@@ -19,8 +13,8 @@ export type ThemeScore = {
   excluded: number;
   /** Statements in the theme. */
   total: number;
-  /** Share of statements with a counted answer, 0–1. */
-  coverage: number;
+  /** Statements that apply: all but those answered (or marked by the profile) "not applicable". */
+  applicable: number;
 };
 
 /** Scores per theme, per area and overall; `T` is what a theme carries (individual or group). */
@@ -34,7 +28,7 @@ export type ScanScores = Aggregated<ThemeScore>;
 
 /** The 0–1 value of choosing `option` for `question`: reverse-worded statements count the other way round. */
 export function optionValue(question: Question, option: AnswerOption): number {
-  return question.kind === 'agreement' && question.reverse ? 1 - option.score : option.score;
+  return question.kind === 'scale' && question.reverse ? 1 - option.score : option.score;
 }
 
 /** The 0–1 value of one answer, or null when it does not count (unanswered, don't know, not applicable, unknown option). */
@@ -48,24 +42,28 @@ export function answerValue(
   return option ? optionValue(question, option) : null;
 }
 
-function isNonScoring(answer: string): boolean {
-  return (NON_SCORING_ANSWERS as readonly string[]).includes(answer);
+/** An answer's 0–1 value as points on the 0–100 scale every score is shown on. */
+export function toPoints(value: number): number {
+  return value * 100;
 }
 
 /**
- * A theme's 0–100 score from the sum and number of its counted answer values (each 0–1): their
- * mean, or null when none counted. The individual and the group path both score themes here.
+ * The one rule for thin themes: a theme needs counted answers on at least half of the statements
+ * that apply. "Not applicable" takes a statement out of that count; "don't know" counts as
+ * missing. A theme with too few answers gets no score, so it is left out of its area's score and
+ * gets no advice, on every screen and in every export.
  */
-export function themeScoreFrom(sum: number, counted: number): number | null {
-  return counted > 0 ? (sum / counted) * 100 : null;
+export function hasEnoughAnswers(theme: { counted: number; applicable: number }): boolean {
+  return theme.counted > 0 && theme.counted * 2 >= theme.applicable;
 }
 
 /**
- * Whether a theme rests on enough answers to be singled out: at least half of its statements
- * got a counted answer.
+ * A theme's 0–100 score from the sum and number of its counted answer values (each 0–1) and the
+ * number of statements that apply: their mean, or null with too few answers. The individual and
+ * the group path both score themes here.
  */
-export function hasEnoughAnswers(theme: { counted: number; total: number }): boolean {
-  return theme.counted * 2 >= theme.total;
+export function themeScoreFrom(sum: number, counted: number, applicable: number): number | null {
+  return hasEnoughAnswers({ counted, applicable }) ? toPoints(sum / counted) : null;
 }
 
 /** Area score = mean of its scored themes; overall = mean of the scored areas. Shared by every path. */
@@ -98,21 +96,22 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers):
           answerValue(questionnaire, question, answers[question.id]),
         ),
       );
-      const excluded = theme.questions.filter((question) =>
-        isNonScoring(answers[question.id] ?? ''),
-      ).length;
+      const given = theme.questions.map((question) => answers[question.id] ?? '');
+      const excluded = given.filter(isNonScoring).length;
       const total = theme.questions.length;
+      const applicable = total - given.filter((answer) => answer === 'not-applicable').length;
       return {
         themeId: theme.id,
         areaId: area.id,
         score: themeScoreFrom(
           values.reduce((sum, value) => sum + value, 0),
           values.length,
+          applicable,
         ),
         counted: values.length,
         excluded,
         total,
-        coverage: total === 0 ? 0 : values.length / total,
+        applicable,
       };
     }),
   );
@@ -120,13 +119,13 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers):
 }
 
 /**
- * The weakest themes: the lowest scores among themes with enough answers.
+ * The weakest themes: the lowest scores (themes with too few answers have none).
  * Ties: more counted answers first (the score rests on more evidence), then questionnaire order.
  */
 export function weakestThemes(scores: ScanScores, count = 3): ThemeScore[] {
   return scores.themes
     .map((theme, index) => ({ theme, index }))
-    .filter(({ theme }) => theme.score !== null && hasEnoughAnswers(theme))
+    .filter(({ theme }) => theme.score !== null)
     .sort(
       (a, b) =>
         (a.theme.score ?? 0) - (b.theme.score ?? 0) ||

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compactAnswersSchema } from './compact-answers';
+import { compactAnswersSchema, upgradeCompact } from './compact-answers';
+import { type Editions, upgradeTally } from './editions';
 import type { JsonFileError } from './json-file';
 import { fail, ok, type Result } from './result';
 import {
@@ -39,6 +40,11 @@ export const newSessionSchema = z.object({
 });
 export type NewSession = z.infer<typeof newSessionSchema>;
 
+const tallySchema = z.record(
+  z.string(),
+  z.record(z.string(), z.number().check(z.int(), z.gte(0), z.lte(100_000))),
+);
+
 export const sessionSchema = z.object({
   id: idSchema,
   name: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -47,12 +53,22 @@ export const sessionSchema = z.object({
   questionnaireVersion: z.string(),
   respondents: z.array(respondentSchema),
   /** Votes counted in the room: question id → answer id → count. */
-  tally: z.record(
-    z.string(),
-    z.record(z.string(), z.number().check(z.int(), z.gte(0), z.lte(100_000))),
-  ),
+  tally: tallySchema,
   /** Questions whose tally the facilitator has revealed. */
   revealed: z.array(z.string()),
+  /**
+   * The session as it was before it was read into a newer edition of the questionnaire, kept
+   * until the facilitator lets it go, so answers to changed statements are never lost unseen.
+   */
+  retired: z.optional(
+    z.object({
+      questionnaireVersion: z.string(),
+      respondents: z.array(z.object({ id: idSchema, answers: compactAnswersSchema })),
+      tally: tallySchema,
+      /** Statements whose answers no longer count. */
+      statements: z.array(z.string()),
+    }),
+  ),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -91,6 +107,44 @@ export function toSessionsFile(
 
 export type ImportError = JsonFileError | 'invalid' | 'otherQuestionnaire';
 
+/**
+ * A session of an earlier edition read into today's questionnaire: respondents' answers and the
+ * tally are kept where their statements still exist; the session as it was is kept in `retired`
+ * (with the statements that no longer count) until the facilitator lets it go. A session of an
+ * edition this app does not know is refused; one of today's edition comes back unchanged.
+ */
+export function upgradeSession(
+  editions: Editions,
+  session: Session,
+): Result<Session, 'otherQuestionnaire' | 'invalid'> {
+  const current = editions.questionnaire.version;
+  if (session.questionnaireVersion === current) return ok(session);
+  if (!editions.layouts[session.questionnaireVersion]) return fail('otherQuestionnaire');
+  const statements = new Set<string>();
+  const respondents: Respondent[] = [];
+  for (const respondent of session.respondents) {
+    const upgraded = upgradeCompact(editions, session.questionnaireVersion, respondent.answers);
+    if (!upgraded.ok) return fail('invalid');
+    for (const id of Object.keys(upgraded.value.dropped)) statements.add(id);
+    respondents.push({ ...respondent, answers: upgraded.value.encoded });
+  }
+  const tally = upgradeTally(editions.questionnaire, session.tally);
+  for (const id of tally.dropped) statements.add(id);
+  return ok({
+    ...session,
+    questionnaireVersion: current,
+    respondents,
+    tally: tally.tally,
+    revealed: session.revealed.filter((id) => tally.tally[id] !== undefined),
+    retired: {
+      questionnaireVersion: session.questionnaireVersion,
+      respondents: session.respondents.map(({ id, answers }) => ({ id, answers })),
+      tally: session.tally,
+      statements: [...statements].sort(),
+    },
+  });
+}
+
 const sessionsEnvelopeSchema = z.object({
   ...sessionsFileSchema.def.shape,
   sessions: z.array(z.object({ ...sessionSchema.def.shape, respondents: z.array(z.unknown()) })),
@@ -101,10 +155,11 @@ const RESPONDENTS_PER_STEP = 1000;
 /**
  * Validates a pre-parsed sessions file in steps of 1,000 respondents, so the caller can let the
  * browser breathe between steps. Each `yield` is one step done; the return value is the result.
+ * Sessions of an earlier edition are read into today's questionnaire (see upgradeSession).
  */
 export function* validateSessionsFile(
   json: unknown,
-  questionnaireVersion: string,
+  editions: Editions,
 ): Generator<void, Result<Session[], ImportError>> {
   const version = (json as { version?: unknown }).version;
   const migrated = migrate(
@@ -116,8 +171,6 @@ export function* validateSessionsFile(
   if (!migrated.ok) return fail('invalid');
   const envelope = sessionsEnvelopeSchema.safeParse(migrated.value);
   if (!envelope.success) return fail('invalid');
-  if (envelope.data.questionnaireVersion !== questionnaireVersion)
-    return fail('otherQuestionnaire');
   const sessions: Session[] = [];
   for (const session of envelope.data.sessions) {
     const respondents: Respondent[] = [];
@@ -129,7 +182,9 @@ export function* validateSessionsFile(
       respondents.push(...step.data);
       yield;
     }
-    sessions.push({ ...session, respondents });
+    const upgraded = upgradeSession(editions, { ...session, respondents });
+    if (!upgraded.ok) return upgraded;
+    sessions.push(upgraded.value);
   }
   return ok(sessions);
 }
@@ -137,11 +192,11 @@ export function* validateSessionsFile(
 /** Reads an exported sessions file in one go (tests and small files). Nothing is half-imported. */
 export function parseSessionsFile(
   text: string,
-  questionnaireVersion: string,
+  editions: Editions,
 ): Result<Session[], ImportError> {
   const read = preparseSessionsFile(text);
   if (!read.ok) return read;
-  const steps = validateSessionsFile(read.value, questionnaireVersion);
+  const steps = validateSessionsFile(read.value, editions);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { compactAnswersSchema } from './compact-answers';
+import { compactAnswersSchema, upgradeCompact } from './compact-answers';
+import type { Editions } from './editions';
+import type { Answers } from './questionnaire';
 import { fail, ok, type Result } from './result';
 import { type Migrations, migrate, readHeader } from './versioned';
 
@@ -23,8 +25,8 @@ export type ShareError = 'corrupt' | 'unknownFormat' | 'newerVersion' | 'otherQu
 
 /**
  * Validates the decompressed text of any share link: JSON, the common header (its `format`, not a
- * newer `version`), migration of older versions, the schema, and the same questionnaire version
- * as this app.
+ * newer `version`), migration of older versions, the schema, and an edition of the
+ * questionnaire this app knows.
  */
 export function parseSharePayload<T extends { questionnaireVersion: string }>(
   json: string | null,
@@ -33,7 +35,7 @@ export function parseSharePayload<T extends { questionnaireVersion: string }>(
     version: number;
     schema: z.ZodMiniType<T>;
     migrations: Migrations;
-    questionnaireVersion: string;
+    editions: readonly string[];
   },
 ): Result<T, ShareError> {
   if (json === null || json.length === 0) return fail('corrupt');
@@ -49,23 +51,42 @@ export function parseSharePayload<T extends { questionnaireVersion: string }>(
   if (!migrated.ok) return fail('corrupt');
   const parsed = expect.schema.safeParse(migrated.value);
   if (!parsed.success) return fail('corrupt');
-  if (parsed.data.questionnaireVersion !== expect.questionnaireVersion)
+  if (!expect.editions.includes(parsed.data.questionnaireVersion)) {
     return fail('otherQuestionnaire');
+  }
   return ok(parsed.data);
 }
 
-/** Validates a member's shared answers. */
+/** A member's shared answers, read into today's questionnaire, and what no longer counts. */
+export type ReadAnswersShare = {
+  share: AnswersShare;
+  /** The edition the member answered, when it is an earlier one. */
+  fromEdition: string | null;
+  dropped: Answers;
+};
+
+/** Validates a member's shared answers; answers to an earlier edition are read into today's. */
 export function parseAnswersShare(
   json: string | null,
-  questionnaireVersion: string,
-): Result<AnswersShare, ShareError> {
-  return parseSharePayload(json, {
+  editions: Editions,
+): Result<ReadAnswersShare, ShareError> {
+  const parsed = parseSharePayload(json, {
     format: ANSWERS_SHARE_FORMAT,
     version: ANSWERS_SHARE_VERSION,
     schema: answersShareSchema,
     // Version 1 is the first.
     migrations: {},
-    questionnaireVersion,
+    editions: Object.keys(editions.layouts),
+  });
+  if (!parsed.ok) return parsed;
+  const share = parsed.value;
+  const upgraded = upgradeCompact(editions, share.questionnaireVersion, share.answers);
+  if (!upgraded.ok) return fail('corrupt');
+  const current = editions.questionnaire.version;
+  return ok({
+    share: { ...share, questionnaireVersion: current, answers: upgraded.value.encoded },
+    fromEdition: share.questionnaireVersion === current ? null : share.questionnaireVersion,
+    dropped: upgraded.value.dropped,
   });
 }
 

@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { compactAnswersSchema } from './compact-answers';
 import { roundScore } from './math';
 import { profileSchema } from './profile';
-import type { Questionnaire } from './questionnaire';
+import type { Questionnaire } from './questionnaire-schema';
 import type { Result } from './result';
 import type { ScanScores } from './scoring';
 import { parseSharePayload, type ShareError } from './share';
 
 const RESULTS_SHARE_FORMAT = 'collective-scan-results';
-const RESULTS_SHARE_VERSION = 1;
+const RESULTS_SHARE_VERSION = 2;
 
 const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
 
@@ -21,7 +21,10 @@ export const sharedResultsSchema = z.object({
   profile: profileSchema,
   overall: score,
   areas: z.record(z.string(), score),
-  /** Per theme: [score, counted answers, statements]. */
+  /**
+   * Per theme: [score, counted answers, statements that apply]. (Version 1 sent the number of
+   * statements third; with no "not applicable" that is the same number.)
+   */
   themes: z.record(
     z.string(),
     z.tuple([score, z.number().check(z.int()), z.number().check(z.int())]),
@@ -48,42 +51,46 @@ export function makeSharedResults(input: {
     themes: Object.fromEntries(
       scores.themes.map((theme) => [
         theme.themeId,
-        [roundScore(theme.score), theme.counted, theme.total],
+        [roundScore(theme.score), theme.counted, theme.applicable],
       ]),
     ),
     ...(answers ? { answers } : {}),
   };
 }
 
-/** Validates the decompressed text of a results link. */
+/**
+ * Validates the decompressed text of a results link made with any edition the app knows. The
+ * scores are shown as they were shared: they follow the statements of that edition.
+ */
 export function parseSharedResults(
   json: string | null,
-  questionnaireVersion: string,
+  editions: readonly string[],
 ): Result<SharedResults, ShareError> {
   return parseSharePayload(json, {
     format: RESULTS_SHARE_FORMAT,
     version: RESULTS_SHARE_VERSION,
     schema: sharedResultsSchema,
-    // Version 1 is the first.
-    migrations: {},
-    questionnaireVersion,
+    // Version 2 sends the statements that apply where version 1 sent all statements: same shape.
+    migrations: { 1: (payload) => payload },
+    editions,
   });
 }
 
-/** Shared results in the shape the results screens draw (excluded answers are not shared: 0). */
+/** Shared results in the shape the results screens draw. */
 export function scoresFromShared(questionnaire: Questionnaire, shared: SharedResults): ScanScores {
   const areas = questionnaire.areas.map((area) => {
     const themes = area.themes.map((theme) => {
-      const [themeScore = null, counted = 0, total = theme.questions.length] =
-        shared.themes[theme.id] ?? [];
+      const total = theme.questions.length;
+      const [themeScore = null, counted = 0, applicable = total] = shared.themes[theme.id] ?? [];
+      // What was not counted travels only as a number: "don't know" and unanswered look alike.
       return {
         themeId: theme.id,
         areaId: area.id,
         score: themeScore,
         counted,
-        excluded: 0,
+        excluded: total - applicable,
         total,
-        coverage: total > 0 ? counted / total : 0,
+        applicable,
       };
     });
     return { areaId: area.id, score: shared.areas[area.id] ?? null, themes };

@@ -5,6 +5,7 @@ import type method from '@locales/en/method.json';
 import type profile from '@locales/en/profile.json';
 import type questionnaire from '@locales/en/questionnaire.json';
 import type results from '@locales/en/results.json';
+import type retired from '@locales/en/retired.json';
 import type wizard from '@locales/en/wizard.json';
 import type workshop from '@locales/en/workshop.json';
 
@@ -25,6 +26,7 @@ declare module 'i18next' {
       profile: typeof profile;
       questionnaire: typeof questionnaire;
       results: typeof results;
+      retired: typeof retired;
       wizard: typeof wizard;
       workshop: typeof workshop;
     };

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'method',
   'workshop',
   'data',
+  'retired',
 ] as const;
 
 /** The browser's preferred language among the ones we have. */

@@ -1,3 +1,4 @@
+import type { Editions } from '@/domain/editions';
 import type { Result } from '@/domain/result';
 import { type ImportError, type Session, validateSessionsFile } from '@/domain/session';
 import { preparseSessionsFile } from '@/domain/session-format';
@@ -29,11 +30,11 @@ const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 export async function parseSessionsFileOffThread(
   text: string,
-  questionnaireVersion: string,
+  editions: Editions,
 ): Promise<Result<Session[], ImportError>> {
   const read = await preparseOffThread(text);
   if (!read.ok) return read;
-  const steps = validateSessionsFile(read.value, questionnaireVersion);
+  const steps = validateSessionsFile(read.value, editions);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

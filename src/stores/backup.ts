@@ -1,5 +1,4 @@
 import { questionnaire } from '@/content/questionnaire';
-import { keepKnownAnswers } from '@/domain/answers';
 import { type Backup, makeBackup, type ParsedBackup } from '@/domain/backup';
 import { useRecordsStore } from './records-store';
 import { useScanStore } from './scan-store';
@@ -7,13 +6,13 @@ import { useSessionStore } from './session-store';
 
 /** Everything this device keeps, as one backup file. */
 export function exportBackup(exportedAt: string): Backup {
-  const { profile, answers, updatedAt } = useScanStore.getState();
+  const { profile, answers, updatedAt, retired } = useScanStore.getState();
   const { snapshots, actions } = useRecordsStore.getState();
   const { sessions } = useSessionStore.getState();
   return makeBackup({
     questionnaireVersion: questionnaire.version,
     exportedAt,
-    scan: { profile, answers, updatedAt },
+    scan: { profile, answers, updatedAt, ...(retired ? { retired } : {}) },
     snapshots,
     actions,
     sessions,
@@ -21,14 +20,25 @@ export function exportBackup(exportedAt: string): Backup {
 }
 
 /**
- * Opens a checked backup: its scan replaces this device's scan (answers to unknown questions are
- * left out), its snapshots, plan steps and sessions are added next to what is here. Returns how
- * many answers were opened.
+ * Opens a checked backup (already read into today's questionnaire): its scan replaces this
+ * device's scan, and answers that no longer count are kept as retired answers, so nothing is lost;
+ * its snapshots, plan steps and sessions are added next to what is here. Returns how many answers
+ * were opened.
  */
 export function importBackup(parsed: ParsedBackup): { answers: number } {
-  const { backup } = parsed;
-  const { kept } = keepKnownAnswers(questionnaire, backup.scan.answers);
-  useScanStore.getState().replaceScan({ profile: backup.scan.profile, answers: kept });
+  const { backup, dropped, fromEdition } = parsed;
+  const retired =
+    Object.keys(dropped).length > 0 || backup.scan.retired
+      ? {
+          questionnaireVersion: backup.scan.retired?.questionnaireVersion ?? fromEdition,
+          answers: { ...backup.scan.retired?.answers, ...dropped },
+        }
+      : undefined;
+  useScanStore.getState().replaceScan({
+    profile: backup.scan.profile,
+    answers: backup.scan.answers,
+    ...(retired ? { retired } : {}),
+  });
   useRecordsStore
     .getState()
     .importRecords({ snapshots: backup.snapshots, actions: backup.actions });
@@ -36,5 +46,5 @@ export function importBackup(parsed: ParsedBackup): { answers: number } {
   useSessionStore
     .getState()
     .importSessions(backup.sessions.filter((session) => !known.has(session.id)));
-  return { answers: Object.keys(kept).length };
+  return { answers: Object.keys(backup.scan.answers).length };
 }

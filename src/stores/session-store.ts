@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { currentLayout, editions } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { decodeAnswers, emptyCompactAnswers, encodeAnswers } from '@/domain/compact-answers';
 import {
@@ -8,6 +9,7 @@ import {
   type Session,
   type SessionsState,
   sessionsStateSpec,
+  upgradeSession,
 } from '@/domain/session';
 import { randomId } from '@/lib/ids';
 import { createGuardedStorage } from './guarded-storage';
@@ -34,6 +36,8 @@ type SessionActions = {
   setRevealed: (id: string, questionId: string, revealed: boolean) => void;
   /** Adds imported sessions; one whose id already exists here is added as a copy, never overwriting. */
   importSessions: (sessions: Session[]) => number;
+  /** Lets go of a session's data from an earlier edition, once the facilitator has seen it. */
+  forgetRetired: (id: string) => void;
   clear: () => void;
 };
 
@@ -85,7 +89,7 @@ export const useSessionStore = create<SessionStore>()(
             ...session,
             respondents: [
               ...session.respondents,
-              { id: respondentId, answers: emptyCompactAnswers(questionnaire), addedAt: now() },
+              { id: respondentId, answers: emptyCompactAnswers(currentLayout), addedAt: now() },
             ],
           }));
           return respondentId;
@@ -95,11 +99,11 @@ export const useSessionStore = create<SessionStore>()(
             ...session,
             respondents: session.respondents.map((respondent) => {
               if (respondent.id !== respondentId) return respondent;
-              const decoded = decodeAnswers(questionnaire, respondent.answers);
+              const decoded = decodeAnswers(currentLayout, respondent.answers);
               const answers = decoded.ok ? decoded.value : {};
               return {
                 ...respondent,
-                answers: encodeAnswers(questionnaire, { ...answers, [questionId]: answer }),
+                answers: encodeAnswers(currentLayout, { ...answers, [questionId]: answer }),
               };
             }),
           })),
@@ -132,6 +136,7 @@ export const useSessionStore = create<SessionStore>()(
           set((state) => ({ sessions: [...copies, ...state.sessions] }));
           return copies.length;
         },
+        forgetRetired: (id) => update(id, ({ retired: _gone, ...session }) => session),
         clear: () => set({ sessions: [] }),
       };
     },
@@ -140,6 +145,17 @@ export const useSessionStore = create<SessionStore>()(
       version: sessionsStateSpec.version,
       storage: createGuardedStorage(sessionsStateSpec),
       partialize: ({ sessions }) => ({ sessions }),
+      // Sessions of an earlier edition are read into today's questionnaire; their old form is kept
+      // in the session. One this app cannot read stays as it is.
+      merge: (persisted, current) => {
+        const stored = (persisted as SessionsState | undefined)?.sessions;
+        if (!stored) return current;
+        const sessions = stored.map((session) => {
+          const upgraded = upgradeSession(editions, session);
+          return upgraded.ok ? upgraded.value : session;
+        });
+        return { ...current, sessions };
+      },
     },
   ),
 );

@@ -1,11 +1,12 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useModal } from './modal';
 import './dialog.css';
 
 type ConfirmDialogProps = {
   open: boolean;
   title: string;
-  body: string;
+  /** A sentence, or more (a list, say) when the choice needs it. */
+  body: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
@@ -31,7 +32,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <p id={bodyId}>{body}</p>
+      <div id={bodyId} className="dialog__body">
+        {typeof body === 'string' ? <p>{body}</p> : body}
+      </div>
       <div className="dialog__actions">
         {/* Cancel comes first, so the native dialog focuses the safe choice. */}
         <button type="button" className="button" onClick={onCancel}>

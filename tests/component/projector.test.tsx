@@ -10,11 +10,12 @@ describe('projector mode', () => {
     const main = within(screen.getByRole('main'));
     expect(main.getAllByRole('group')).toHaveLength(1);
     expect(main.getByRole('group')).toHaveAccessibleName(
-      /one or two people did almost all the board work/,
+      /one or two people have done almost all of the board work/,
     );
 
+    // The statement's own scale: 2 is the second answer, "Slightly true".
     await user.keyboard('2');
-    expect(main.getByRole('radio', { name: 'Disagree' })).toBeChecked();
+    expect(main.getByRole('radio', { name: 'Slightly true' })).toBeChecked();
 
     await user.keyboard('{ArrowRight}');
     expect(await main.findByRole('group', { name: /At least five people/ })).toBeInTheDocument();
@@ -23,7 +24,7 @@ describe('projector mode', () => {
 
     // Both answers are kept when moving between the statements.
     await user.keyboard('{ArrowLeft}');
-    expect(await main.findByRole('radio', { name: 'Disagree' })).toBeChecked();
+    expect(await main.findByRole('radio', { name: 'Slightly true' })).toBeChecked();
     await user.keyboard('{ArrowRight}');
     await main.findByRole('group', { name: /At least five people/ });
     expect(main.getByRole('radio', { name: 'Not applicable' })).toBeChecked();
@@ -42,7 +43,7 @@ describe('projector mode', () => {
     expect(toggle()).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveClass('projector');
     window.location.hash = '#/scan/leadership';
-    await screen.findByRole('heading', { level: 1, name: 'Leadership' });
+    await screen.findByRole('heading', { level: 1, name: 'Shared leadership' }, { timeout: 3000 });
     const main = within(screen.getByRole('main'));
     expect(main.getAllByRole('group')).toHaveLength(1);
 

@@ -20,16 +20,16 @@ describe('start page', () => {
   });
 
   it('offers to continue, and start over asks first and then removes the answers', async () => {
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().setAnswer('leadership.q6', 'mostly-true');
     const { user } = await renderApp('/');
-    expect(screen.getByText('You have answered 1 of 58 statements.')).toBeInTheDocument();
+    expect(screen.getByText('You have answered 1 of 69 statements.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Continue the scan' })).toBeInTheDocument();
     const main = within(screen.getByRole('main'));
 
     await user.click(main.getByRole('button', { name: 'Start over' }));
     const dialog = screen.getByRole('dialog', { name: 'Start over?' });
     await user.click(within(dialog).getByRole('button', { name: 'No, keep my answers' }));
-    expect(screen.getByText('You have answered 1 of 58 statements.')).toBeInTheDocument();
+    expect(screen.getByText('You have answered 1 of 69 statements.')).toBeInTheDocument();
 
     await user.click(main.getByRole('button', { name: 'Start over' }));
     await user.click(
@@ -43,7 +43,8 @@ describe('start page', () => {
     // The answer is gone from the statement itself, also after opening the app again.
     await reopenApp('/scan/leadership');
     const first = within(within(screen.getByRole('main')).getAllByRole('group')[0] as HTMLElement);
-    expect(first.getByRole('radio', { name: 'Agree' })).not.toBeChecked();
-    expect(screen.getByText('0 of 58 statements answered')).toBeInTheDocument();
+    expect(first.getByRole('radio', { name: 'Mostly true' })).not.toBeChecked();
+    for (const radio of first.getAllByRole('radio')) expect(radio).not.toBeChecked();
+    expect(screen.getByText('0 of 69 statements answered')).toBeInTheDocument();
   });
 });

@@ -14,7 +14,19 @@ describe('tally in the room', () => {
   it('counts votes with the keyboard, keeps them hidden, and reveals them on R', async () => {
     const id = useSessionStore.getState().createSession('Board evening', 'tally');
     const { user } = await renderApp(`/workshop/${id}/tally/1`);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('We have reserves');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'We have enough reserves to pay our fixed costs for at least six months',
+    );
+    // A statement of fact: the how-true scale, with don't know and not applicable apart.
+    expect(screen.getAllByRole('listitem').map((option) => option.textContent)).toEqual([
+      expect.stringContaining('Not true at all'),
+      expect.stringContaining('Slightly true'),
+      expect.stringContaining('Partly true'),
+      expect.stringContaining('Mostly true'),
+      expect.stringContaining('Completely true'),
+      expect.stringContaining("Don't know"),
+      expect.stringContaining('Not applicable'),
+    ]);
 
     await user.keyboard('4455d');
     expect(screen.getByText(/5 votes counted · counts hidden/)).toBeInTheDocument();
@@ -29,11 +41,11 @@ describe('tally in the room', () => {
 
     // Corrections with the buttons, reachable by keyboard and mouse.
     await user.click(
-      within(options[3] as HTMLElement).getByRole('button', { name: /vote less for Agree/ }),
+      within(options[3] as HTMLElement).getByRole('button', { name: /vote less for Mostly true/ }),
     );
     expect(within(options[3] as HTMLElement).getByText('1 vote (25%)')).toBeInTheDocument();
     expect(screen.getByText(/4 votes counted · counts shown/)).toBeInTheDocument();
-    // Strongly disagree … strongly agree, don't know, not applicable.
+    // Not true at all … completely true, don't know, not applicable.
     const afterCorrection = [
       '0 votes (0%)',
       '0 votes (0%)',
@@ -52,7 +64,7 @@ describe('tally in the room', () => {
 
     await again.user.keyboard('{ArrowRight}');
     expect(
-      await screen.findByText(/statement 2 of 58 · 0 votes counted · counts hidden/),
+      await screen.findByText(/statement 2 of 69 · 0 votes counted · counts hidden/),
     ).toBeInTheDocument();
     await again.user.keyboard('?');
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();

@@ -6,6 +6,7 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
+import { currentLayout } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
 import { allQuestions, optionsOf } from '@/domain/questionnaire';
@@ -115,17 +116,40 @@ export async function answerThemeByKeyboard(page: Page, pick: (index: number) =>
 
 type StoredAnswers = Record<string, string>;
 
-/** Puts a scan straight into storage (for tests that are not about answering). */
-export async function seedScan(page: Page, answers: StoredAnswers, profile: object = {}) {
+/**
+ * A complete profile of the kind the profile step saves (every required field filled in) that
+ * rules out no statement: two sectors, some paid staff, older than two years.
+ */
+export const fullProfile = {
+  name: 'Buurtkracht',
+  sectors: ['energy', 'care'],
+  legalForm: 'cooperative',
+  members: 90,
+  volunteers: 12,
+  paidStaff: 'some',
+  founded: 2014,
+  scale: 'district',
+};
+
+/**
+ * Puts a scan of today's edition straight into storage (for tests that are not about answering).
+ * `questionnaireVersion` is only for tests of older data.
+ */
+export async function seedScan(
+  page: Page,
+  answers: StoredAnswers,
+  profile: object = {},
+  questionnaireVersion: string = questionnaire.version,
+) {
   await page.goto('./');
   await page.evaluate(
-    ([a, p]) => {
+    ([a, p, v]) => {
       localStorage.setItem(
         'collective-scan:scan',
         JSON.stringify({
           version: 2,
           state: {
-            questionnaireVersion: '1',
+            questionnaireVersion: v,
             profile: p,
             answers: a,
             updatedAt: '2026-01-01T00:00:00.000Z',
@@ -133,12 +157,12 @@ export async function seedScan(page: Page, answers: StoredAnswers, profile: obje
         }),
       );
     },
-    [answers, profile] as const,
+    [answers, profile, questionnaireVersion] as const,
   );
   await page.reload();
 }
 
-/** A full set of answers: agreement answers cycle through the scale; the ladder gets a rung. */
+/** A full set of answers: each statement's options (its own scale, or the ladder) cycle. */
 export function fullAnswers(): StoredAnswers {
   const answers: StoredAnswers = {};
   allQuestions(questionnaire).forEach((question, n) => {
@@ -148,7 +172,21 @@ export function fullAnswers(): StoredAnswers {
   return answers;
 }
 
-/** Two sessions in storage: "Board evening" merging three respondents, and a tally with votes. */
+/** The first statement of the questionnaire and its option ids: what the seeded tally voted on. */
+function firstStatement() {
+  const [question] = allQuestions(questionnaire);
+  if (!question) throw new Error('The questionnaire has no statements');
+  return {
+    id: question.id,
+    options: optionsOf(questionnaire, question).map((option) => option.id),
+  };
+}
+const firstQuestion = firstStatement();
+
+/**
+ * Two sessions in storage: "Board evening" merging three respondents, and a tally with 7 votes
+ * on the first statement (4 for its fourth option, 2 for its second, 1 don't know).
+ */
 export async function seedSessions(page: Page) {
   const encoded = (pick: number) => {
     const answers = fullAnswers();
@@ -156,7 +194,7 @@ export async function seedSessions(page: Page) {
       if (n % 3 === pick)
         answers[question.id] = optionsOf(questionnaire, question)[0]?.id ?? 'dont-know';
     });
-    return encodeAnswers(questionnaire, answers);
+    return encodeAnswers(currentLayout, answers);
   };
   const sessions = [
     {
@@ -181,7 +219,13 @@ export async function seedSessions(page: Page) {
       method: 'tally',
       questionnaireVersion: questionnaire.version,
       respondents: [],
-      tally: { 'financing-perspective.q1': { agree: 4, disagree: 2, 'dont-know': 1 } },
+      tally: {
+        [firstQuestion.id]: {
+          [firstQuestion.options[3] ?? '']: 4,
+          [firstQuestion.options[1] ?? '']: 2,
+          'dont-know': 1,
+        },
+      },
       revealed: [],
     },
   ];
@@ -195,7 +239,7 @@ export async function seedSessions(page: Page) {
   await page.reload();
 }
 
-/** Two snapshots and a plan step in storage. */
+/** Two snapshots of today's edition and a plan step in storage. */
 export async function seedRecords(page: Page) {
   const scores = (value: number) =>
     Object.fromEntries(
@@ -210,6 +254,7 @@ export async function seedRecords(page: Page) {
         name: 'Scan 2026',
         createdAt: '2026-11-01T10:00:00.000Z',
         kind: 'individual',
+        questionnaireVersion: questionnaire.version,
         overall: 61,
         areaScores: {},
         themeScores: scores(40),
@@ -219,6 +264,7 @@ export async function seedRecords(page: Page) {
         name: 'Scan 2025',
         createdAt: '2025-11-01T10:00:00.000Z',
         kind: 'group',
+        questionnaireVersion: questionnaire.version,
         overall: 52,
         areaScores: {},
         themeScores: scores(30),
@@ -228,7 +274,7 @@ export async function seedRecords(page: Page) {
       {
         id: 'a1',
         themeId: 'leadership',
-        adviceKey: 'leadership.low.small.s1',
+        adviceKey: 'leadership.steps.s1',
         owner: 'Anna',
         due: '2027-01-31',
         status: 'doing',

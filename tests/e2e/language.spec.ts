@@ -7,7 +7,7 @@ const screens = [
     nl: 'Hoe toekomstbestendig is je collectief?',
   },
   { path: '#/scan/profile', en: 'About your collective', nl: 'Over je collectief' },
-  { path: '#/scan/member-loyalty', en: 'Member loyalty', nl: 'Ledenbinding' },
+  { path: '#/scan/member-loyalty', en: 'Loyal members', nl: 'Trouwe leden' },
   { path: '#/results', en: 'Results for Buurtkracht', nl: 'Uitkomst voor Buurtkracht' },
   { path: '#/method', en: 'How the scan works', nl: 'Zo werkt de scan' },
 ];

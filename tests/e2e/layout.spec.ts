@@ -69,12 +69,10 @@ test.describe('200% zoom', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     const first = page.getByRole('main').getByRole('group').first();
-    await first.getByRole('radio', { name: 'Agree', exact: true }).check();
-    await expect(first.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+    await first.getByRole('radio', { name: 'Mostly true' }).check();
+    await expect(first.getByRole('radio', { name: 'Mostly true' })).toBeChecked();
     await page.getByRole('link', { name: 'Next' }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Professionalisation' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Well organised' })).toBeVisible();
   });
 });
 

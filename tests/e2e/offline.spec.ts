@@ -16,12 +16,13 @@ test('after the first visit the app loads and works with the network off', async
   );
   // The wizard, the other language and the lazily loaded chart all come from the cache.
   await page.getByRole('link', { name: 'Continue the scan' }).click();
-  await page.getByRole('link', { name: 'Financing perspective' }).click();
-  await statements(page).first().getByRole('radio', { name: 'Strongly agree' }).check();
+  await page.getByRole('link', { name: 'Sound finances' }).click();
+  await statements(page).first().getByRole('radio', { name: 'Completely true' }).check();
   await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezonde financiën' })).toBeVisible();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Financieel perspectief' }),
-  ).toBeVisible();
+    statements(page).first().getByRole('radio', { name: 'Klopt helemaal', exact: true }),
+  ).toBeChecked();
   await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Uitkomst voor Offline Dorp' }),

@@ -1,4 +1,5 @@
 import { questionnaire } from '@/content/questionnaire';
+import { profileExclusions } from '@/domain/applicability';
 import { allThemes } from '@/domain/questionnaire';
 import {
   answerThemeByKeyboard,
@@ -14,6 +15,14 @@ import {
 
 const themes = allThemes(questionnaire);
 
+/** The profile the keyboard run types: one sector, no paid staff, founded 2014. */
+const typedProfile = { sectors: ['energy' as const], paidStaff: 'none' as const, founded: 2014 };
+const excluded = new Set(
+  profileExclusions(questionnaire, typedProfile, new Date().getFullYear()).map(
+    (exclusion) => exclusion.questionId,
+  ),
+);
+
 const texts = {
   en: {
     start: 'Start the scan',
@@ -21,12 +30,17 @@ const texts = {
     sector: 'Energy',
     legalForm: 'Legal form',
     members: 'Number of members',
+    volunteers: 'Number of active volunteers',
+    paidStaff: 'Paid staff',
     founded: 'Year founded',
     scale: 'Where are you active?',
     next: 'Next',
     results: 'See results',
     resultsTitle: 'Results for De Windvang',
     advice: 'Where to start',
+    tuned: 'How your profile tuned this advice',
+    addStep: /^Add to plan/,
+    oneSector: 'Marked not applicable: your collective works in one sector only.',
     chart: /Radar chart of the twelve theme scores/,
   },
   nl: {
@@ -35,12 +49,17 @@ const texts = {
     sector: 'Energie',
     legalForm: 'Rechtsvorm',
     members: 'Aantal leden',
+    volunteers: 'Aantal actieve vrijwilligers',
+    paidStaff: 'Betaalde medewerkers',
     founded: 'Jaar van oprichting',
     scale: 'Waar is je collectief actief?',
     next: 'Volgende',
     results: 'Bekijk de uitkomst',
     resultsTitle: 'Uitkomst voor De Windvang',
     advice: 'Waar begin je?',
+    tuned: 'Zo heeft je profiel dit advies bepaald',
+    addStep: /^Zet in het plan/,
+    oneSector: 'Op ‘niet van toepassing’ gezet: je collectief werkt maar in één sector.',
     chart: /Radardiagram met de scores van de twaalf thema's/,
   },
 };
@@ -66,6 +85,11 @@ for (const language of ['en', 'nl'] as const) {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, page.getByLabel(t.members));
     await page.keyboard.type('320');
+    await tabTo(page, page.getByLabel(t.volunteers));
+    await page.keyboard.type('25');
+    // The first choice: no paid staff.
+    await tabTo(page, page.getByLabel(t.paidStaff));
+    await page.keyboard.press('ArrowDown');
     await tabTo(page, page.getByLabel(t.founded));
     await page.keyboard.type('2014');
     await tabTo(page, page.getByLabel(t.scale));
@@ -75,7 +99,12 @@ for (const language of ['en', 'nl'] as const) {
 
     for (const [index, theme] of themes.entries()) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(statements(page)).toHaveCount(theme.questions.length);
+      // What the profile rules out (one sector, no paid staff) is explained, not asked.
+      const asked = theme.questions.filter((question) => !excluded.has(question.id));
+      await expect(statements(page)).toHaveCount(asked.length);
+      if (theme.id === 'sectoral-vision') {
+        await expect(page.getByRole('main').getByText(t.oneSector)).toHaveCount(2);
+      }
       // Vary the answers per theme so the results have a real low end.
       await answerThemeByKeyboard(page, (q) => (index + q) % 5);
       const last = index === themes.length - 1;
@@ -89,10 +118,13 @@ for (const language of ['en', 'nl'] as const) {
     await expect.poll(() => spokeLabels(chart)).toHaveLength(12);
     await expect.poll(() => drawnShapes(chart)).toHaveLength(1);
     const advice = page.getByRole('region', { name: t.advice });
-    await expect(advice.getByRole('heading', { level: 3 })).toHaveCount(3);
-    // Each theme (an item of the advice list) holds a list of first steps.
-    const firstTheme = advice.getByRole('listitem').first();
-    await expect(firstTheme.getByRole('list').first().getByRole('listitem')).not.toHaveCount(0);
+    // Three weakest themes, each an item of the advice list with its heading and first steps.
+    const themeItems = advice
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(themeItems).toHaveCount(3);
+    await expect(themeItems.first().getByRole('button', { name: t.addStep })).not.toHaveCount(0);
+    await expect(advice.getByRole('heading', { level: 3, name: t.tuned })).toBeVisible();
   });
 }
 
@@ -101,11 +133,11 @@ test('reload in the middle of a theme and on the results keeps the screen and th
 }) => {
   await page.goto('./#/scan/upscaling');
   const groups = statements(page);
-  await groups.nth(0).getByRole('radio', { name: 'Agree', exact: true }).check();
+  await groups.nth(0).getByRole('radio', { name: 'Mostly true' }).check();
   await groups.nth(2).getByRole('radio', { name: "Don't know" }).check();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Upscaling' })).toBeVisible();
-  await expect(groups.nth(0).getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 1, name: 'Growing impact' })).toBeVisible();
+  await expect(groups.nth(0).getByRole('radio', { name: 'Mostly true' })).toBeChecked();
   await expect(groups.nth(2).getByRole('radio', { name: "Don't know" })).toBeChecked();
 
   await seedScan(page, fullAnswers(), { name: 'Buurtkracht' });
@@ -113,7 +145,9 @@ test('reload in the middle of a theme and on the results keeps the screen and th
   await expect(
     page.getByRole('heading', { level: 1, name: 'Results for Buurtkracht' }),
   ).toBeVisible();
-  const table = page.getByRole('table', { name: 'Scores per area and theme' });
+  const table = page.getByRole('table', {
+    name: 'Scores per area and theme (higher = stronger)',
+  });
   const scores = await table.textContent();
   await page.reload();
   await expect(
@@ -125,17 +159,16 @@ test('reload in the middle of a theme and on the results keeps the screen and th
 test('browser back and forward move between steps', async ({ page }) => {
   await page.goto('./#/scan/financing-perspective');
   await page.getByRole('link', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  const leadership = page.getByRole('heading', { level: 1, name: 'Shared leadership' });
+  await expect(leadership).toBeVisible();
   await page.getByRole('link', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Professionalisation' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Well organised' })).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  await expect(leadership).toBeVisible();
   await page.goBack();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Financing perspective' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sound finances' })).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  await expect(leadership).toBeVisible();
 });
 
 test('the collective name is shown as text, never as markup', async ({ page }) => {

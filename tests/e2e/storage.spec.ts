@@ -10,7 +10,7 @@ async function startWithStored(page: Page, raw: string) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw] as const);
   await page.goto('./#/scan/leadership');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Leadership' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared leadership' })).toBeVisible();
 }
 
 const storedValue = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -34,11 +34,9 @@ test('corrupt JSON: the app starts, tells the user, offers the raw data, and kee
   expect(await storedValue(page, `${KEY}:backup`)).toBe(raw);
 
   // Working on never touches the copy.
-  await statements(page).first().getByRole('radio', { name: 'Agree', exact: true }).check();
+  await statements(page).first().getByRole('radio', { name: 'Mostly true' }).check();
   await page.reload();
-  await expect(
-    statements(page).first().getByRole('radio', { name: 'Agree', exact: true }),
-  ).toBeChecked();
+  await expect(statements(page).first().getByRole('radio', { name: 'Mostly true' })).toBeChecked();
   expect(await storedValue(page, `${KEY}:backup`)).toBe(raw);
 });
 
@@ -52,9 +50,9 @@ test('data from a future version: left untouched, the user is told and can downl
   await startWithStored(page, raw);
   await expect(page.getByRole('alert').getByText('Saved with a newer version')).toBeVisible();
   expect(await downloadedText(page)).toBe(raw);
-  await statements(page).first().getByRole('radio', { name: 'Disagree', exact: true }).check();
+  await statements(page).first().getByRole('radio', { name: 'Slightly true' }).check();
   await expect(
-    statements(page).first().getByRole('radio', { name: 'Disagree', exact: true }),
+    statements(page).first().getByRole('radio', { name: 'Slightly true' }),
   ).toBeChecked();
   expect(await storedValue(page, KEY)).toBe(raw);
 });
@@ -69,11 +67,11 @@ test('storage that throws on write (quota exceeded): a notice, and the app works
   });
   await page.goto('./#/scan/leadership');
   const first = statements(page).first();
-  await first.getByRole('radio', { name: 'Agree', exact: true }).check();
+  await first.getByRole('radio', { name: 'Mostly true' }).check();
   await expect(page.getByRole('alert').getByText('Not saved on this device')).toBeVisible();
   await page.getByRole('link', { name: 'Next' }).click();
   await page.getByRole('link', { name: 'Back' }).click();
-  await expect(first.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await expect(first.getByRole('radio', { name: 'Mostly true' })).toBeChecked();
 });
 
 test('storage blocked entirely: the app starts, says so, and works in memory', async ({ page }) => {
@@ -86,13 +84,15 @@ test('storage blocked entirely: the app starts, says so, and works in memory', a
   });
   await page.goto('./#/scan/leadership');
   await expect(page.getByRole('alert').getByText('Not saved on this device')).toBeVisible();
-  const first = statements(page).first();
-  await first.getByRole('radio', { name: 'Neutral' }).check();
+  // Half of the six statements: enough for a score.
+  for (let index = 0; index < 3; index += 1) {
+    await statements(page).nth(index).getByRole('radio', { name: 'Partly true' }).check();
+  }
   await page.getByRole('link', { name: 'Results', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
   await expect(
     page
-      .getByRole('row', { name: /Leadership/ })
+      .getByRole('row', { name: /Shared leadership/ })
       .getByRole('cell')
       .first(),
   ).toHaveText('50');

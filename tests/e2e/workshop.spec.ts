@@ -1,8 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { questionnaire } from '@/content/questionnaire';
-import { allQuestions } from '@/domain/questionnaire';
-import { drawnShapes, expect, fullAnswers, seedScan, seedSessions, tabTo, test } from './fixtures';
+import { allQuestions, optionsOf } from '@/domain/questionnaire';
+import {
+  drawnShapes,
+  expect,
+  fullAnswers,
+  seedScan,
+  seedSessions,
+  spokeLabels,
+  tabTo,
+  test,
+} from './fixtures';
+
+const total = allQuestions(questionnaire).length;
 
 /** A member on their own device: does the scan (seeded here), then copies their share link. */
 async function memberLink(
@@ -20,11 +31,17 @@ async function memberLink(
   return link;
 }
 
-/** Everyone agrees on everything except leadership, where one member is far from the others. */
-function member(leadership: string) {
+/**
+ * Everyone agrees on everything except leadership, where one member is far from the others:
+ * every leadership statement gets the top or the bottom of its own scale.
+ */
+function member(leadership: 'top' | 'bottom') {
   const answers = fullAnswers();
   for (const question of allQuestions(questionnaire)) {
-    if (question.id.startsWith('leadership.')) answers[question.id] = leadership;
+    if (!question.id.startsWith('leadership.')) continue;
+    const options = optionsOf(questionnaire, question);
+    const option = leadership === 'top' ? options.at(-1) : options[0];
+    if (option) answers[question.id] = option.id;
   }
   return answers;
 }
@@ -42,9 +59,9 @@ test('merge three members’ shared links and see the group radar with a disagre
   guardedContext,
 }) => {
   const links = [
-    await memberLink(guardedContext, member('strongly-agree'), 'Anna'),
-    await memberLink(guardedContext, member('strongly-agree'), 'Bram'),
-    await memberLink(guardedContext, member('strongly-disagree'), 'Chris'),
+    await memberLink(guardedContext, member('top'), 'Anna'),
+    await memberLink(guardedContext, member('top'), 'Bram'),
+    await memberLink(guardedContext, member('bottom'), 'Chris'),
   ];
   expect(links[0]).toMatch(/#\/join\//);
 
@@ -65,13 +82,25 @@ test('merge three members’ shared links and see the group radar with a disagre
   ).toBeVisible();
   const chart = page.getByRole('img', { name: /Radar chart of the group's scores/ });
   await expect.poll(() => drawnShapes(chart)).toHaveLength(2);
-  const table = page.getByRole('table', { name: 'Group scores per theme (0–100)' });
-  const leadership = table.getByRole('row', { name: /Leadership/ });
+  // The spoke of the disputed theme carries the flag; the others do not.
+  await expect
+    .poll(() => spokeLabels(chart))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^2 Many leaders .*⚑$/)]));
+  expect((await spokeLabels(chart)).filter((label) => label.includes('⚑'))).toHaveLength(1);
+  const table = page.getByRole('table', {
+    name: 'Group scores per theme (0–100, higher = stronger)',
+  });
+  await expect(table.getByRole('columnheader', { name: 'Level of the mean' })).toBeVisible();
+  const leadership = table.getByRole('row', { name: /Shared leadership/ });
   await expect(leadership).toContainText('The group disagrees here');
-  await expect(leadership.getByRole('cell').nth(2)).toHaveText(/–/);
-  await expect(table.getByRole('row', { name: /Upscaling/ })).toContainText('Agrees');
+  // Mean, level of the mean, median, lowest–highest: the range is wide.
+  await expect(leadership.getByRole('cell').nth(1)).toHaveText(
+    /^(Needs attention|Under way|Strong)$/,
+  );
+  await expect(leadership.getByRole('cell').nth(3)).toHaveText(/–/);
+  await expect(table.getByRole('row', { name: /Growing impact/ })).toContainText('Agrees');
   const talk = page.getByRole('region', { name: 'Talk first' });
-  await expect(talk.getByRole('heading', { name: 'Leadership' })).toBeVisible();
+  await expect(talk.getByRole('heading', { name: 'Shared leadership' })).toBeVisible();
 
   await page.getByLabel('Show each respondent as a thin line').check();
   // The band and the mean, plus one line per respondent, each named in the key.
@@ -94,11 +123,11 @@ test('opening a share link offers to add it to a group session', async ({
   await expect(
     page.getByRole('heading', { level: 1, name: 'Answers from a member' }),
   ).toBeVisible();
-  await expect(page.getByText('Dana answered 58 of 58 statements.')).toBeVisible();
+  await expect(page.getByText(`Dana answered ${total} of ${total} statements.`)).toBeVisible();
   await page.getByLabel('Name of the session').fill('Shared on the train');
   await page.getByRole('button', { name: 'Add to session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Shared on the train' })).toBeVisible();
-  await expect(page.getByText('Dana · 58 of 58 answered')).toBeVisible();
+  await expect(page.getByText(`Dana · ${total} of ${total} answered`)).toBeVisible();
 
   await page.goto(`${link.slice(0, -12)}`);
   await expect(page.getByText('These answers cannot be used')).toBeVisible();
@@ -114,19 +143,15 @@ test('a whole projector-mode run with the keyboard only', async ({ page }) => {
   expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(28);
 
   await page.goto('./#/scan/financing-perspective');
-  const total = allQuestions(questionnaire).length;
   for (let n = 0; n < total; n += 1) {
     await expect(page.getByRole('main').getByRole('group')).toHaveCount(1);
     await page.keyboard.press(String((n % 5) + 1));
     await page.keyboard.press('ArrowRight');
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expect(
-    page
-      .getByRole('row', { name: /Recognition/ })
-      .getByRole('cell')
-      .first(),
-  ).not.toHaveText('Not enough answers');
+  const recognition = page.getByRole('row', { name: /Recognition by the government/ });
+  await expect(recognition.getByRole('cell').first()).toHaveText(/^\d+$/);
+  await expect(recognition.getByRole('cell').first()).not.toHaveText('Too few answers');
 });
 
 test('tally a room in projector mode with the keyboard, reveal, and see the group results', async ({
@@ -136,18 +161,20 @@ test('tally a room in projector mode with the keyboard, reveal, and see the grou
   await page.getByRole('button', { name: /Projector mode/ }).click();
   await page.getByRole('link', { name: 'Start counting' }).click();
   for (let n = 0; n < 3; n += 1) {
-    await expect(page.getByText(new RegExp(`statement ${n + 1} of 58`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`statement ${n + 1} of ${total}`))).toBeVisible();
     await page.keyboard.press('5');
     await page.keyboard.press('5');
     await page.keyboard.press('1');
     await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByText(/statement 3 of 58 · 3 votes counted · counts hidden/)).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`statement 3 of ${total} · 3 votes counted · counts hidden`)),
+  ).toBeVisible();
   await page.keyboard.press('r');
   await expect(page.getByText('2 votes (67%)')).toBeVisible();
   await page.goto(page.url().replace(/tally\/\d+$/, 'results'));
-  await expect(page.getByRole('row', { name: /Financing perspective/ })).toContainText(
+  await expect(page.getByRole('row', { name: /Sound finances/ })).toContainText(
     'The group disagrees here',
   );
 });
@@ -196,7 +223,12 @@ test('group results download as CSV', async ({ page }) => {
   ]);
   const text = await readFile((await csv.path()) ?? '', 'utf8');
   expect(
-    text.startsWith('\uFEFFTheme,Mean,Median,Lowest,Highest,Respondents,Spread (SD),Agreement\r\n'),
+    text.startsWith(
+      '\uFEFFTheme,Mean,Level of the mean,Median,Lowest,Highest,Respondents,Spread (SD),Agreement\r\n',
+    ),
   ).toBe(true);
-  expect(text.split('\r\n').filter(Boolean)).toHaveLength(13);
+  const rows = text.split('\r\n').filter(Boolean);
+  expect(rows).toHaveLength(13);
+  // Each theme under its good-end label, with the level of its mean in words.
+  expect(rows[1]).toMatch(/^Sound finances,\d+,(Needs attention|Under way|Strong),/);
 });

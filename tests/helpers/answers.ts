@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { questionnaire } from '@/content/questionnaire';
-import {
-  type Answers,
-  allQuestions,
-  NON_SCORING_ANSWERS,
-  optionsOf,
-  type Question,
-  type Questionnaire,
-} from '@/domain/questionnaire';
+import { type Answers, allQuestions, NON_SCORING_ANSWERS, optionsOf } from '@/domain/questionnaire';
+import type { Question, Questionnaire } from '@/domain/questionnaire-schema';
 import { optionValue } from '@/domain/scoring';
 
 /**

@@ -1,34 +1,63 @@
-import { type Questionnaire, questionnaireSchema } from '@/domain/questionnaire';
+import { type Questionnaire, questionnaireSchema } from '@/domain/questionnaire-schema';
 
-const agree = (id: string, reverse = false) => ({ kind: 'agreement' as const, id, reverse });
+type ScaleName = 'agreement' | 'truth' | 'frequency';
+const statement = (id: string, scale: ScaleName = 'agreement', reverse = false) => ({
+  kind: 'scale' as const,
+  id,
+  scale,
+  reverse,
+});
 
 /**
  * A small questionnaire for exact examples: two areas, three themes, one reverse statement
- * (`one.q3`) and one choice question (`two.q4`: low 0, mid 0.5, top 1).
+ * (`one.q3`), one statement on the truth scale (`two.q1`), one on the frequency scale (`two.q2`)
+ * and one choice question (`two.q4`: low 0, mid 0.5, top 1). Every other statement is on the
+ * agreement scale. Each scale has five options worth 0, 0.25, 0.5, 0.75 and 1.
  */
 export const smallQuestionnaire: Questionnaire = questionnaireSchema.parse({
   version: 'test',
-  agreementScale: [
-    { id: 'strongly-disagree', score: 0 },
-    { id: 'disagree', score: 0.25 },
-    { id: 'neutral', score: 0.5 },
-    { id: 'agree', score: 0.75 },
-    { id: 'strongly-agree', score: 1 },
-  ],
+  scales: {
+    agreement: [
+      { id: 'strongly-disagree', score: 0 },
+      { id: 'disagree', score: 0.25 },
+      { id: 'neutral', score: 0.5 },
+      { id: 'agree', score: 0.75 },
+      { id: 'strongly-agree', score: 1 },
+    ],
+    truth: [
+      { id: 'not-true', score: 0 },
+      { id: 'slightly-true', score: 0.25 },
+      { id: 'partly-true', score: 0.5 },
+      { id: 'mostly-true', score: 0.75 },
+      { id: 'completely-true', score: 1 },
+    ],
+    frequency: [
+      { id: 'never', score: 0 },
+      { id: 'rarely', score: 0.25 },
+      { id: 'sometimes', score: 0.5 },
+      { id: 'often', score: 0.75 },
+      { id: 'always', score: 1 },
+    ],
+  },
   areas: [
     {
       id: 'a',
       themes: [
         {
           id: 'one',
-          questions: [agree('one.q1'), agree('one.q2'), agree('one.q3', true), agree('one.q4')],
+          questions: [
+            statement('one.q1'),
+            statement('one.q2'),
+            statement('one.q3', 'agreement', true),
+            statement('one.q4'),
+          ],
         },
         {
           id: 'two',
           questions: [
-            agree('two.q1'),
-            agree('two.q2'),
-            agree('two.q3'),
+            statement('two.q1', 'truth'),
+            statement('two.q2', 'frequency'),
+            statement('two.q3'),
             {
               kind: 'choice',
               id: 'two.q4',
@@ -47,7 +76,12 @@ export const smallQuestionnaire: Questionnaire = questionnaireSchema.parse({
       themes: [
         {
           id: 'three',
-          questions: [agree('three.q1'), agree('three.q2'), agree('three.q3'), agree('three.q4')],
+          questions: [
+            statement('three.q1'),
+            statement('three.q2'),
+            statement('three.q3'),
+            statement('three.q4'),
+          ],
         },
       ],
     },

@@ -117,7 +117,7 @@ describe('scanCsvRows', () => {
       'one.q1': 'neutral', // 50
       'one.q2': 'dont-know', // no points
       'one.q3': 'disagree', // reverse: 75
-      'two.q1': 'strongly-agree', // 100
+      'two.q1': 'completely-true', // truth scale: 100
       'two.q2': 'not-applicable',
       'two.q3': 'disagree', // 25
       'two.q4': 'mid', // 50
@@ -139,7 +139,7 @@ describe('scanCsvRows', () => {
       answer('one.q2', 'dont-know', null),
       answer('one.q3', 'disagree', 75),
       answer('one.q4', null, null),
-      answer('two.q1', 'strongly-agree', 100),
+      answer('two.q1', 'completely-true', 100),
       answer('two.q2', 'not-applicable', null),
       answer('two.q3', 'disagree', 25),
       answer('two.q4', 'mid', 50),
@@ -156,6 +156,38 @@ describe('scanCsvRows', () => {
       { kind: 'area', areaId: 'a', score: 60 },
       { kind: 'area', areaId: 'b', score: 38 },
       { kind: 'overall', score: 49 },
+    ]);
+  });
+
+  it('gives a thin theme points on its answer rows but no theme score, and leaves it out of its area', () => {
+    const answers = {
+      'one.q1': 'agree', // 75
+      'one.q2': 'agree', // 75
+      'two.q1': 'not-true', // 0, but one answer of four is too few
+      'three.q1': 'dont-know',
+      'three.q2': 'not-applicable',
+      'three.q3': 'strongly-disagree', // 0, one of three statements that apply: too few
+    };
+    const rows = scanCsvRows(
+      smallQuestionnaire,
+      answers,
+      scoreAssessment(smallQuestionnaire, answers),
+    );
+    expect(rows).toContainEqual({
+      kind: 'answer',
+      areaId: 'a',
+      themeId: 'two',
+      questionId: 'two.q1',
+      answer: 'not-true',
+      points: 0,
+    });
+    expect(rows.filter((row) => row.kind !== 'answer')).toEqual([
+      { kind: 'theme', areaId: 'a', themeId: 'one', score: 75, counted: 2, total: 4 },
+      { kind: 'theme', areaId: 'a', themeId: 'two', score: null, counted: 1, total: 4 },
+      { kind: 'theme', areaId: 'b', themeId: 'three', score: null, counted: 1, total: 4 },
+      { kind: 'area', areaId: 'a', score: 75 },
+      { kind: 'area', areaId: 'b', score: null },
+      { kind: 'overall', score: 75 },
     ]);
   });
 
@@ -185,21 +217,27 @@ describe('scanCsvRows', () => {
     expect(row).toMatchObject({ answer: rung, points });
   });
 
-  it("a theme row's score is the mean of its answer rows' points (within rounding)", () => {
+  it("a theme row's score is the mean of its answer rows' points (within rounding), or none when too few count", () => {
     fc.assert(
       fc.property(arbitraryAnswers(), (answers) => {
         const rows = scanCsvRows(questionnaire, answers, scoreAssessment(questionnaire, answers));
         for (const theme of rows) {
           if (theme.kind !== 'theme') continue;
-          const points = rows.flatMap((row) =>
-            row.kind === 'answer' && row.themeId === theme.themeId && row.points !== null
-              ? [row.points]
-              : [],
+          const answerRows = rows.filter(
+            (row) => row.kind === 'answer' && row.themeId === theme.themeId,
           );
+          const points = answerRows.flatMap((row) =>
+            row.kind === 'answer' && row.points !== null ? [row.points] : [],
+          );
+          const applicable =
+            answerRows.length -
+            answerRows.filter((row) => row.kind === 'answer' && row.answer === 'not-applicable')
+              .length;
           expect(points).toHaveLength(theme.counted);
+          expect(answerRows).toHaveLength(theme.total);
           for (const value of [...points, theme.score ?? 0])
             expect(Number.isInteger(value)).toBe(true);
-          if (points.length === 0) expect(theme.score).toBeNull();
+          if (points.length === 0 || points.length * 2 < applicable) expect(theme.score).toBeNull();
           else {
             const mean = points.reduce((sum, value) => sum + value, 0) / points.length;
             expect(Math.abs(mean - (theme.score ?? Number.NaN))).toBeLessThanOrEqual(1);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adviceRules } from '@/content/advice';
+import { advice } from '@/content/advice';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
 import {
@@ -12,13 +12,14 @@ import {
   type Tally,
   tallyThemeStats,
 } from '@/domain/group';
-import { type Answers, allQuestions } from '@/domain/questionnaire';
+import { type Answers, allQuestions, layoutOf } from '@/domain/questionnaire';
 import { scoreAssessment } from '@/domain/scoring';
 import { arbitraryAnswers, extremeAnswer, makeAnswers } from '../helpers/answers';
 
 const questions = allQuestions(questionnaire);
+const layout = layoutOf(questionnaire);
 const encoded = (pick: (themeId: string, index: number) => number | string) =>
-  encodeAnswers(questionnaire, makeAnswers(pick));
+  encodeAnswers(layout, makeAnswers(pick));
 
 /** The respondent's own scores by theme id, as a single scan scores them. */
 const ownThemeScores = (answers: Answers) =>
@@ -35,7 +36,7 @@ describe('a group of one is scored as that one respondent', () => {
     fc.assert(
       fc.property(arbitraryAnswers(), (answers) => {
         const own = ownThemeScores(answers);
-        const stats = groupThemeStats(questionnaire, [encodeAnswers(questionnaire, answers)]);
+        const stats = groupThemeStats(questionnaire, [encodeAnswers(layout, answers)]);
         expect(stats.map((theme) => theme.themeId)).toEqual([...own.keys()]);
         for (const theme of stats) {
           const score = own.get(theme.themeId)?.score ?? null;
@@ -57,7 +58,7 @@ describe('a group of one is scored as that one respondent', () => {
         const own = scoreAssessment(questionnaire, answers);
         const group = groupScores(
           questionnaire,
-          groupThemeStats(questionnaire, [encodeAnswers(questionnaire, answers)]),
+          groupThemeStats(questionnaire, [encodeAnswers(layout, answers)]),
         );
         expect(group.areas.map((area) => area.areaId)).toEqual(
           own.areas.map((area) => area.areaId),
@@ -77,7 +78,7 @@ describe('a group of identical respondents', () => {
     fc.assert(
       fc.property(arbitraryAnswers(), fc.integer({ min: 2, max: 20 }), (answers, size) => {
         const own = ownThemeScores(answers);
-        const one = encodeAnswers(questionnaire, answers);
+        const one = encodeAnswers(layout, answers);
         const stats = groupThemeStats(
           questionnaire,
           Array.from({ length: size }, () => one),
@@ -111,9 +112,9 @@ describe('group statistics', () => {
     const low = withLeadership('low');
     const leadershipHigh = withLeadership('high');
     const stats = groupThemeStats(questionnaire, [
-      encodeAnswers(questionnaire, low),
-      encodeAnswers(questionnaire, leadershipHigh),
-      encodeAnswers(questionnaire, leadershipHigh),
+      encodeAnswers(layout, low),
+      encodeAnswers(layout, leadershipHigh),
+      encodeAnswers(layout, leadershipHigh),
     ]);
     const leadership = stats.find((theme) => theme.themeId === 'leadership');
     expect(leadership?.summary).toMatchObject({ min: 0, max: 100, n: 3 });
@@ -140,11 +141,42 @@ describe('group statistics', () => {
     expect(stats.every((theme) => theme.summary === null && !theme.disagree)).toBe(true);
   });
 
-  it("counts answers per statement, including don't know", () => {
-    const list = [encoded(() => 3), encoded(() => 3), encoded(() => 'dont-know'), encoded(() => 0)];
-    expect(answerCounts(questionnaire, list, 'leadership.q2')).toEqual({
-      counts: { agree: 2, 'dont-know': 1, 'strongly-disagree': 1 },
-      answered: 4,
+  it('counts not applicable per theme as a single scan does: it takes statements out of the theme', () => {
+    // Leadership: four statements not applicable, one answered, one don't know.
+    const answers = (nonScoring: 'not-applicable' | 'dont-know') =>
+      makeAnswers((themeId, index) => {
+        if (themeId !== 'leadership') return 'dont-know';
+        if (index < 4) return nonScoring;
+        return index === 4 ? 4 : 'dont-know';
+      });
+    const leadership = (given: Answers) =>
+      groupThemeStats(questionnaire, [encodeAnswers(layout, given)]).find(
+        (theme) => theme.themeId === 'leadership',
+      );
+    // One counted answer of two statements that apply: enough.
+    expect(ownThemeScores(answers('not-applicable')).get('leadership')?.score).toBe(100);
+    expect(leadership(answers('not-applicable'))?.summary).toMatchObject({ n: 1, mean: 100 });
+    // One counted answer of six: too few, for the group as for the scan.
+    expect(ownThemeScores(answers('dont-know')).get('leadership')?.score).toBeNull();
+    expect(leadership(answers('dont-know'))?.summary).toBeNull();
+  });
+
+  it("counts answers per statement, including don't know and not applicable", () => {
+    const list = [
+      encoded(() => 3),
+      encoded(() => 3),
+      encoded(() => 'dont-know'),
+      encoded(() => 0),
+      encoded(() => 'not-applicable'),
+    ];
+    // leadership.q7 is on the truth scale.
+    expect(answerCounts(questionnaire, list, 'leadership.q7')).toEqual({
+      counts: { 'mostly-true': 2, 'dont-know': 1, 'not-true': 1, 'not-applicable': 1 },
+      answered: 5,
+    });
+    expect(answerCounts(questionnaire, [...list, encoded(() => 'x')], 'no-such.q1')).toEqual({
+      counts: {},
+      answered: 0,
     });
   });
 });
@@ -159,7 +191,9 @@ describe('tally statistics', () => {
         const own = ownThemeScores(answers);
         for (const theme of tallyThemeStats(questionnaire, tally)) {
           const mine = own.get(theme.themeId);
-          if (!mine || mine.score === null) expect(theme.summary).toBeNull();
+          if (!mine || mine.counted === 0) expect(theme.summary).toBeNull();
+          // A theme too thin for the scan: see the test below (the tally has no such rule yet).
+          else if (mine.score === null) continue;
           else {
             // Don't know and not applicable votes are cast but, as in a scan, never counted.
             expect(theme.summary?.n).toBe(mine.counted);
@@ -173,12 +207,37 @@ describe('tally statistics', () => {
 
   it('summarises all votes of a theme, reverse statements flipped', () => {
     const stats = tallyThemeStats(questionnaire, {
-      'leadership.q1': { 'strongly-agree': 2 }, // reverse: counts as 0
-      'leadership.q2': { 'strongly-agree': 2 }, // 100
+      'leadership.q6': { 'completely-true': 2 }, // reverse: counts as 0
+      'leadership.q7': { 'completely-true': 2, 'dont-know': 3 }, // 100; don't know not counted
+      'leadership.q8': { 'not-true': 1, 'completely-true': 1 }, // 0 and 100
     });
     const leadership = stats.find((theme) => theme.themeId === 'leadership');
-    expect(leadership?.summary).toMatchObject({ n: 4, mean: 50, min: 0, max: 100 });
+    expect(leadership?.summary).toMatchObject({ n: 6, mean: 50, min: 0, max: 100 });
     expect(leadership?.disagree).toBe(true);
+  });
+
+  // The one rule for thin themes holds for a tally too: votes on one statement of six give no
+  // score, votes on three do; statements voted only "not applicable" drop out of what applies.
+  it('gives no score to a theme with votes on fewer than half of its statements', () => {
+    const leadership = (tally: Record<string, Record<string, number>>) =>
+      tallyThemeStats(questionnaire, tally).find((theme) => theme.themeId === 'leadership');
+    expect(leadership({ 'leadership.q7': { 'mostly-true': 5 } })?.summary).toBeNull();
+    expect(
+      leadership({
+        'leadership.q7': { 'mostly-true': 5 },
+        'leadership.q8': { 'not-true': 2 },
+        'leadership.q9': { 'partly-true': 1 },
+      })?.summary?.n,
+    ).toBe(8);
+    const onlyNotApplicable = Object.fromEntries(
+      ['leadership.q8', 'leadership.q9', 'leadership.q10', 'leadership.q11'].map((id) => [
+        id,
+        { 'not-applicable': 3 },
+      ]),
+    );
+    expect(
+      leadership({ ...onlyNotApplicable, 'leadership.q7': { 'mostly-true': 5 } })?.summary?.n,
+    ).toBe(5);
   });
 });
 
@@ -199,20 +258,47 @@ describe('group advice', () => {
         sd: disagree ? 30 : 5,
       },
     });
-    const advice = groupAdvice(
+    const grouped = groupAdvice(
       [
         theme('leadership', 20, false),
         theme('upscaling', 30, true),
         theme('recognition', 85, false),
         theme('member-loyalty', 55, false),
       ],
-      adviceRules,
-      { size: 'small' },
+      advice,
+      { size: 'small', staff: 'none', noLegalForm: false },
     );
-    expect(advice.talk.map((a) => a.themeId)).toEqual(['upscaling']);
-    expect(advice.act.map((a) => a.themeId)).toEqual(['leadership', 'member-loyalty']);
-    expect(advice.keep.map((a) => a.themeId)).toEqual(['recognition']);
-    const first = advice.act[0];
-    expect(first?.kind === 'act' && first.advice?.level).toBe('low');
+    expect(grouped.talk.map((a) => a.themeId)).toEqual(['upscaling']);
+    expect(grouped.act.map((a) => a.themeId)).toEqual(['leadership', 'member-loyalty']);
+    expect(grouped.keep.map((a) => a.themeId)).toEqual(['recognition']);
+    const [first, second] = grouped.act;
+    expect(first?.kind === 'act' && first.advice).toMatchObject({
+      themeId: 'leadership',
+      level: 'low',
+      // Chosen for a small collective without paid staff.
+      tunedBy: ['size', 'staff'],
+    });
+    expect(second?.kind === 'act' && second.advice).toMatchObject({
+      level: 'middle',
+      tunedBy: [],
+    });
+    const keep = grouped.keep[0];
+    expect(keep?.kind === 'keep' && keep.advice?.level).toBe('high');
+  });
+
+  it('advises only on themes with a summary: a theme with too few answers gets none', () => {
+    const grouped = groupAdvice(
+      [
+        {
+          themeId: 'leadership',
+          areaId: 'a',
+          disagree: false,
+          summary: null,
+        },
+      ],
+      advice,
+      { size: 'small', staff: 'none', noLegalForm: false },
+    );
+    expect(grouped).toEqual({ act: [], talk: [], keep: [] });
   });
 });

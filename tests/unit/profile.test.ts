@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isProfileComplete } from '@/domain/profile';
 import {
   applyDraft,
-  isProfileComplete,
   makeProfileDraftSchema,
   type ProfileDraft,
   toProfileDraft,
-} from '@/domain/profile';
+} from '@/domain/profile-form';
 
 const YEAR = 2026;
 const valid: ProfileDraft = {
@@ -15,6 +15,8 @@ const valid: ProfileDraft = {
   members: '120',
   founded: '2015',
   scale: 'village',
+  volunteers: '15',
+  paidStaff: 'none',
 };
 
 const errorsFor = (draft: Partial<ProfileDraft>) => {
@@ -48,13 +50,27 @@ describe('profile form validation', () => {
     ['legalForm', 'company', 'legalFormRequired'],
     ['scale', '', 'scaleRequired'],
     ['name', 'x'.repeat(101), 'nameTooLong'],
+    ['volunteers', '', 'volunteersRequired'],
+    ['volunteers', 'ten', 'volunteersWhole'],
+    ['volunteers', '-1', 'volunteersWhole'],
+    ['volunteers', '2.5', 'volunteersWhole'],
+    ['volunteers', '100001', 'volunteersRange'],
+    ['paidStaff', '', 'paidStaffRequired'],
+    ['paidStaff', 'director', 'paidStaffRequired'],
   ] as const)('%s = %j gives %s', (field, value, code) => {
     expect(errorsFor({ [field]: value })[field]).toBe(code);
   });
 
-  it('accepts the edges of the ranges', () => {
-    expect(errorsFor({ members: '1', founded: '1800' })).toEqual({});
-    expect(errorsFor({ members: '100000', founded: String(YEAR) })).toEqual({});
+  it('accepts the edges of the ranges: no volunteers at all is an answer', () => {
+    expect(errorsFor({ members: '1', founded: '1800', volunteers: '0' })).toEqual({});
+    expect(errorsFor({ members: '100000', founded: String(YEAR), volunteers: '100000' })).toEqual(
+      {},
+    );
+  });
+
+  it('accepts either answer about paid staff', () => {
+    expect(errorsFor({ paidStaff: 'none' })).toEqual({});
+    expect(errorsFor({ paidStaff: 'some' })).toEqual({});
   });
 
   it('needs at least one known sector', () => {
@@ -74,23 +90,47 @@ describe('applyDraft', () => {
       members: 120,
       founded: 2015,
       scale: 'village',
+      volunteers: 15,
+      paidStaff: 'none',
     });
     expect(isProfileComplete(saved)).toBe(true);
+  });
+
+  it('saves no volunteers as 0, not as a missing answer', () => {
+    const none = applyDraft({}, { ...valid, volunteers: '0' }, YEAR);
+    expect(none.volunteers).toBe(0);
+    expect(isProfileComplete(none)).toBe(true);
   });
 
   it('keeps the saved value of a field that now holds a wrong value, and all other fields', () => {
     const next = applyDraft(
       saved,
-      { ...valid, members: '12a', founded: '2999', scale: 'city' },
+      {
+        ...valid,
+        members: '12a',
+        founded: '2999',
+        volunteers: 'many',
+        paidStaff: 'some',
+        scale: 'city',
+      },
       YEAR,
     );
-    expect(next).toEqual({ ...saved, scale: 'city' });
+    expect(next).toEqual({ ...saved, scale: 'city', paidStaff: 'some' });
   });
 
   it('clears a field the user emptied', () => {
     const next = applyDraft(saved, { ...valid, name: '', members: '' }, YEAR);
     expect(next.name).toBeUndefined();
     expect(next.members).toBeUndefined();
+    expect(isProfileComplete(next)).toBe(false);
+  });
+
+  it.each([
+    ['volunteers', { volunteers: '' }],
+    ['paid staff', { paidStaff: '' as const }],
+    ['members', { members: '' }],
+  ])('is not complete without %s', (_label, emptied) => {
+    const next = applyDraft(saved, { ...valid, ...emptied }, YEAR);
     expect(isProfileComplete(next)).toBe(false);
   });
 

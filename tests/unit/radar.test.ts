@@ -4,12 +4,24 @@ import { toGroupRadarSeries, toRadarSeries } from '@/domain/radar';
 import { scoreAssessment } from '@/domain/scoring';
 
 describe('toRadarSeries', () => {
-  it('gives one rounded point per theme, and no point where a theme has no score', () => {
+  it('gives one rounded point per theme, and no point where a theme has too few answers', () => {
     const series = toRadarSeries(
-      scoreAssessment(questionnaire, { 'leadership.q2': 'agree', 'leadership.q3': 'neutral' }),
+      scoreAssessment(questionnaire, {
+        // Three of six: (75 + 50 + 50) / 3 = 58.33.
+        'leadership.q7': 'mostly-true',
+        'leadership.q8': 'partly-true',
+        'leadership.q10': 'partly-true',
+        // One of six: too few, so no point at 100 (nor at 0).
+        'upscaling.q7': 'completely-true',
+      }),
     );
     expect(series).toHaveLength(12);
-    expect(series.find((p) => p.themeId === 'leadership')).toMatchObject({ score: 63 });
+    expect(series.find((p) => p.themeId === 'leadership')).toEqual({
+      themeId: 'leadership',
+      areaId: 'internal-operation',
+      score: 58,
+    });
+    expect(series.find((p) => p.themeId === 'upscaling')).toMatchObject({ score: null });
     expect(series.find((p) => p.themeId === 'recognition')).toMatchObject({ score: null });
   });
 });

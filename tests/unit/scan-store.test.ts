@@ -19,35 +19,77 @@ beforeEach(() => {
 describe('scan store persistence', () => {
   it('saves answers as they are given and finds them after a reload', async () => {
     const first = await loadStores();
-    first.useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    first.useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     first.useScanStore.getState().setProfile({ members: 300 });
 
     const stored = JSON.parse(storage.getItem(KEY) ?? '{}');
     expect(stored.version).toBe(2);
-    expect(stored.state.answers).toEqual({ 'leadership.q1': 'agree' });
+    expect(stored.state.answers).toEqual({ 'leadership.q7': 'mostly-true' });
 
     const second = await loadStores();
-    expect(second.useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    expect(second.useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
     expect(second.useScanStore.getState().profile).toEqual({ members: 300 });
     expect(second.useStorageStatus.getState().issues).toEqual({});
   });
 
-  it('migrates version 1 data on load', async () => {
+  it('migrates storage version 1 (the first edition of the questions) on load, and keeps what no longer counts apart', async () => {
     storage.setItem(
       KEY,
       JSON.stringify({
         version: 1,
-        state: { profile: {}, answers: { 'upscaling.q2': 'neutral' } },
+        state: {
+          profile: {},
+          // upscaling.q2 was removed in edition 2; community-building.q5 is unchanged.
+          answers: { 'upscaling.q2': 'neutral', 'community-building.q5': 'agree' },
+        },
       }),
     );
     const { useScanStore } = await loadStores();
-    expect(useScanStore.getState().answers).toEqual({ 'upscaling.q2': 'neutral' });
-    expect(useScanStore.getState().questionnaireVersion).toBe('1');
+    const state = useScanStore.getState();
+    expect(state.questionnaireVersion).toBe('2');
+    expect(state.answers).toEqual({ 'community-building.q5': 'agree' });
+    expect(state.retired).toEqual({
+      questionnaireVersion: '1',
+      answers: { 'upscaling.q2': 'neutral' },
+    });
+  });
+
+  it('reads a stored scan of edition 1 into edition 2, and lets the old answers go only when asked', async () => {
+    storage.setItem(
+      KEY,
+      JSON.stringify({
+        version: 2,
+        state: {
+          questionnaireVersion: '1',
+          profile: { members: 40 },
+          answers: { 'leadership.q1': 'agree', 'recognition.q5': 'disagree' },
+          updatedAt: '2026-11-01T10:00:00.000Z',
+        },
+      }),
+    );
+    const first = await loadStores();
+    expect(first.useScanStore.getState()).toMatchObject({
+      questionnaireVersion: '2',
+      profile: { members: 40 },
+      answers: { 'recognition.q5': 'disagree' },
+      retired: { questionnaireVersion: '1', answers: { 'leadership.q1': 'agree' } },
+    });
+    // Still there after a reload, until the user lets them go.
+    first.useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
+    const second = await loadStores();
+    expect(second.useScanStore.getState().retired?.answers).toEqual({ 'leadership.q1': 'agree' });
+    second.useScanStore.getState().forgetRetired();
+    const third = await loadStores();
+    expect(third.useScanStore.getState().retired).toBeUndefined();
+    expect(third.useScanStore.getState().answers).toEqual({
+      'recognition.q5': 'disagree',
+      'leadership.q7': 'mostly-true',
+    });
   });
 
   it('start over removes the answers and the profile', async () => {
     const { useScanStore } = await loadStores();
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     useScanStore.getState().startOver();
     expect(useScanStore.getState().answers).toEqual({});
     const reloaded = await loadStores();
@@ -65,7 +107,7 @@ describe('scan store persistence', () => {
     });
     expect(storage.getItem(`${KEY}:backup`)).toBe('{"state": {"answers": tr');
     // Working on is allowed: the original is safe in the backup.
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     expect(storage.getItem(`${KEY}:backup`)).toBe('{"state": {"answers": tr');
   });
 
@@ -78,9 +120,9 @@ describe('scan store persistence', () => {
       backupKey: null,
     });
     storage.failWrites = null;
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     expect(storage.getItem(KEY)).toBe('garbage');
-    expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
   });
 
   it('leaves data from a newer version untouched and keeps working in memory', async () => {
@@ -88,7 +130,7 @@ describe('scan store persistence', () => {
     storage.setItem(KEY, newer);
     const { useScanStore, useStorageStatus } = await loadStores();
     expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'newer', raw: newer });
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
+    useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     useScanStore.getState().startOver();
     expect(storage.getItem(KEY)).toBe(newer);
   });
@@ -96,22 +138,22 @@ describe('scan store persistence', () => {
   it('reports full storage and keeps the answers in memory', async () => {
     const { useScanStore, useStorageStatus } = await loadStores();
     storage.failWrites = 'quota';
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
-    expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
     expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', error: 'quota' });
     // When space comes back, the next answer is saved and the warning goes.
     storage.failWrites = null;
-    useScanStore.getState().setAnswer('leadership.q2', 'agree');
+    useScanStore.getState().setAnswer('leadership.q8', 'partly-true');
     expect(useStorageStatus.getState().issues[KEY]).toBeUndefined();
-    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.answers).toHaveProperty('leadership.q1');
+    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.answers).toHaveProperty('leadership.q7');
   });
 
   it('works in memory when storage is blocked entirely', async () => {
     storage.failReads = true;
     storage.failWrites = 'blocked';
     const { useScanStore, useStorageStatus } = await loadStores();
-    useScanStore.getState().setAnswer('leadership.q1', 'agree');
-    expect(useScanStore.getState().answers).toEqual({ 'leadership.q1': 'agree' });
+    useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
     expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', error: 'blocked' });
   });
 });

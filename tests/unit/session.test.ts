@@ -1,28 +1,69 @@
 import { describe, expect, it } from 'vitest';
+import { currentLayout, editions } from '@/content/editions';
+import { encodeAnswers } from '@/domain/compact-answers';
 import {
   mergeRespondents,
   parseSessionsFile,
   type Session,
   toSessionsFile,
+  upgradeSession,
 } from '@/domain/session';
 import { MAX_IMPORT_BYTES } from '@/domain/session-format';
+
+const edition1 = editions.layouts['1'];
+if (!edition1) throw new Error('The app reads edition 1');
 
 const session: Session = {
   id: 's1',
   name: 'Board evening',
   createdAt: '2026-11-01T19:00:00.000Z',
   method: 'merge',
-  questionnaireVersion: '1',
-  respondents: [{ id: 'r1', answers: '0123', addedAt: '2026-11-01T19:05:00.000Z' }],
-  tally: { 'leadership.q1': { agree: 4 } },
-  revealed: ['leadership.q1'],
+  questionnaireVersion: '2',
+  respondents: [
+    {
+      id: 'r1',
+      answers: encodeAnswers(currentLayout, { 'leadership.q7': 'mostly-true' }),
+      addedAt: '2026-11-01T19:05:00.000Z',
+    },
+  ],
+  tally: { 'leadership.q7': { 'mostly-true': 4 } },
+  revealed: ['leadership.q7'],
 };
 const file = (overrides: object = {}) =>
-  JSON.stringify({ ...toSessionsFile([session], '1', '2026-11-02T08:00:00.000Z'), ...overrides });
+  JSON.stringify({ ...toSessionsFile([session], '2', '2026-11-02T08:00:00.000Z'), ...overrides });
+
+/** The same evening, held with the first edition of the questions. */
+const sessionOfEdition1: Session = {
+  ...session,
+  questionnaireVersion: '1',
+  respondents: [
+    {
+      id: 'r1',
+      answers: encodeAnswers(edition1, {
+        'leadership.q1': 'agree',
+        'recognition.q5': 'disagree',
+      }),
+      addedAt: '2026-11-01T19:05:00.000Z',
+    },
+  ],
+  tally: {
+    'leadership.q1': { agree: 3 },
+    'community-building.q5': { agree: 4, 'dont-know': 1 },
+  },
+  revealed: ['leadership.q1', 'community-building.q5'],
+};
 
 describe('parseSessionsFile', () => {
   it('reads back what it exported', () => {
-    expect(parseSessionsFile(file(), '1')).toEqual({ ok: true, value: [session] });
+    expect(parseSessionsFile(file(), editions)).toEqual({ ok: true, value: [session] });
+  });
+
+  it('reads a session of edition 1 into edition 2', () => {
+    const text = JSON.stringify(
+      toSessionsFile([sessionOfEdition1], '1', '2026-11-02T08:00:00.000Z'),
+    );
+    const parsed = parseSessionsFile(text, editions);
+    expect(parsed.ok && parsed.value.map((read) => read.questionnaireVersion)).toEqual(['2']);
   });
 
   it.each([
@@ -41,15 +82,65 @@ describe('parseSessionsFile', () => {
       file({ sessions: [{ ...session, tally: { x: { y: -1 } } }] }),
       'invalid',
     ],
-    ['another questionnaire version', file({ questionnaireVersion: '2' }), 'otherQuestionnaire'],
+    [
+      'a session of an edition the app does not know',
+      file({ sessions: [{ ...session, questionnaireVersion: '9' }] }),
+      'otherQuestionnaire',
+    ],
+    [
+      'a respondent whose answers do not fit their edition',
+      file({
+        sessions: [{ ...session, questionnaireVersion: '1' }],
+      }),
+      'invalid',
+    ],
   ])('refuses %s', (_label, text, reason) => {
-    expect(parseSessionsFile(text, '1')).toEqual({ ok: false, error: reason });
+    expect(parseSessionsFile(text, editions)).toEqual({ ok: false, error: reason });
   });
 
   it('refuses a file over the size limit without parsing it', () => {
-    expect(parseSessionsFile(`${' '.repeat(MAX_IMPORT_BYTES + 1)}{}`, '1')).toEqual({
+    expect(parseSessionsFile(`${' '.repeat(MAX_IMPORT_BYTES + 1)}{}`, editions)).toEqual({
       ok: false,
       error: 'tooLarge',
+    });
+  });
+});
+
+describe('upgradeSession', () => {
+  it("leaves a session of today's edition as it is", () => {
+    expect(upgradeSession(editions, session)).toEqual({ ok: true, value: session });
+  });
+
+  it('keeps answers and votes by id, and keeps the session as it was until it is let go', () => {
+    const upgraded = upgradeSession(editions, sessionOfEdition1);
+    expect(upgraded).toEqual({
+      ok: true,
+      value: {
+        ...sessionOfEdition1,
+        questionnaireVersion: '2',
+        respondents: [
+          {
+            id: 'r1',
+            answers: encodeAnswers(currentLayout, { 'recognition.q5': 'disagree' }),
+            addedAt: '2026-11-01T19:05:00.000Z',
+          },
+        ],
+        tally: { 'community-building.q5': { agree: 4, 'dont-know': 1 } },
+        revealed: ['community-building.q5'],
+        retired: {
+          questionnaireVersion: '1',
+          respondents: [{ id: 'r1', answers: sessionOfEdition1.respondents[0]?.answers }],
+          tally: sessionOfEdition1.tally,
+          statements: ['leadership.q1'],
+        },
+      },
+    });
+  });
+
+  it('refuses a session of an edition the app does not know', () => {
+    expect(upgradeSession(editions, { ...session, questionnaireVersion: '9' })).toEqual({
+      ok: false,
+      error: 'otherQuestionnaire',
     });
   });
 });

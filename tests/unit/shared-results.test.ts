@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { currentLayout, editions } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
 import { roundScore } from '@/domain/math';
@@ -26,15 +27,19 @@ const share = (withAnswers?: string) =>
     sharedAt,
     ...(withAnswers === undefined ? {} : { answers: withAnswers }),
   });
-const roundTrip = (payload: unknown) =>
-  parseSharedResults(JSON.stringify(payload), questionnaire.version);
+const knownEditions = Object.keys(editions.layouts);
+const roundTrip = (payload: unknown) => parseSharedResults(JSON.stringify(payload), knownEditions);
 
-/** The scores as the screens draw them from a link: rounded, with no excluded answers. */
-const asShared = (original: ScanScores): ScanScores => {
-  const theme = (t: ScanScores['themes'][number]) => ({
+/**
+ * The scores as the screens draw them from a link: rounded. A link carries per theme only the
+ * score, the counted answers and the statements, so "don't know" and "not applicable" cannot be
+ * told apart from unanswered there (those fields are left out of the comparison).
+ */
+type Drawn = Omit<ScanScores['themes'][number], 'excluded' | 'applicable'>;
+const asShared = (original: ScanScores) => {
+  const theme = ({ excluded: _e, applicable: _a, ...t }: ScanScores['themes'][number]): Drawn => ({
     ...t,
     score: roundScore(t.score),
-    excluded: 0,
   });
   return {
     overall: roundScore(original.overall),
@@ -46,6 +51,15 @@ const asShared = (original: ScanScores): ScanScores => {
     themes: original.themes.map(theme),
   };
 };
+/** Drawn scores without the fields a link cannot carry. */
+const drawn = (scores: ScanScores) => ({
+  overall: scores.overall,
+  areas: scores.areas.map((area) => ({
+    ...area,
+    themes: area.themes.map(({ excluded: _e, applicable: _a, ...t }): Drawn => t),
+  })),
+  themes: scores.themes.map(({ excluded: _e, applicable: _a, ...t }): Drawn => t),
+});
 
 describe('shared results', () => {
   it('a link of the results reads back exactly what was made, with whole scores', () => {
@@ -67,7 +81,7 @@ describe('shared results', () => {
   it('carries the answers only when the user chose to share them', () => {
     expect(share()).not.toHaveProperty('answers');
     expect(share('')).not.toHaveProperty('answers');
-    const text = encodeAnswers(questionnaire, answers);
+    const text = encodeAnswers(currentLayout, answers);
     const withAnswers = share(text);
     expect(withAnswers.answers).toBe(text);
     expect(roundTrip(withAnswers)).toEqual({ ok: true, value: withAnswers });
@@ -85,7 +99,7 @@ describe('shared results', () => {
         });
         const read = roundTrip(made);
         if (!read.ok) throw new Error(`refused: ${read.error}`);
-        expect(scoresFromShared(questionnaire, read.value)).toEqual(asShared(original));
+        expect(drawn(scoresFromShared(questionnaire, read.value))).toEqual(asShared(original));
       }),
       { numRuns: 100 },
     );
@@ -100,7 +114,7 @@ describe('shared results', () => {
       JSON.stringify({ ...share(), format: 'collective-scan-answers' }),
       'unknownFormat',
     ],
-    ['a newer version', JSON.stringify({ ...share(), version: 2 }), 'newerVersion'],
+    ['a newer version', JSON.stringify({ ...share(), version: 3 }), 'newerVersion'],
     [
       'another questionnaire',
       JSON.stringify({ ...share(), questionnaireVersion: '0' }),
@@ -124,7 +138,32 @@ describe('shared results', () => {
     ],
     ['no profile', JSON.stringify({ ...share(), profile: undefined }), 'corrupt'],
   ])('refuses %s', (_label, text, error) => {
-    expect(parseSharedResults(text, questionnaire.version)).toEqual({ ok: false, error });
+    expect(parseSharedResults(text, knownEditions)).toEqual({ ok: false, error });
+  });
+
+  it('opens a link of any edition the app knows, and only those', () => {
+    const ofEdition1 = JSON.stringify({ ...share(), questionnaireVersion: '1' });
+    expect(parseSharedResults(ofEdition1, knownEditions)).toMatchObject({
+      ok: true,
+      value: { questionnaireVersion: '1' },
+    });
+    expect(parseSharedResults(ofEdition1, ['2'])).toEqual({
+      ok: false,
+      error: 'otherQuestionnaire',
+    });
+  });
+
+  it('carries a thin theme as "too few answers", not as a score', () => {
+    const thinAnswers = { 'leadership.q7': 'not-true' };
+    const made = makeSharedResults({
+      scores: scoreAssessment(questionnaire, thinAnswers),
+      profile: {},
+      questionnaireVersion: questionnaire.version,
+      sharedAt,
+    });
+    expect(made.themes.leadership).toEqual([null, 1, 6]);
+    expect(made.areas['internal-operation']).toBeNull();
+    expect(made.overall).toBeNull();
   });
 });
 
@@ -132,7 +171,7 @@ describe('scoresFromShared', () => {
   it('gives the shape the screens draw: every area and theme in questionnaire order', () => {
     const read = roundTrip(share());
     if (!read.ok) throw new Error(`refused: ${read.error}`);
-    expect(scoresFromShared(questionnaire, read.value)).toEqual(asShared(scores));
+    expect(drawn(scoresFromShared(questionnaire, read.value))).toEqual(asShared(scores));
   });
 
   it('gives a theme or area missing from the link no score, and counts nothing for it', () => {
@@ -141,17 +180,15 @@ describe('scoresFromShared', () => {
     const firstArea = questionnaire.areas[0]?.id ?? '';
     const { [firstArea]: _area, ...areas } = made.areas;
     const thin: SharedResults = { ...made, themes, areas };
-    const drawn = scoresFromShared(questionnaire, thin);
-    expect(drawn.themes.find((theme) => theme.themeId === 'leadership')).toEqual({
+    const read = scoresFromShared(questionnaire, thin);
+    expect(read.themes.find((theme) => theme.themeId === 'leadership')).toMatchObject({
       themeId: 'leadership',
       areaId: firstArea,
       score: null,
       counted: 0,
-      excluded: 0,
-      total: 5,
-      coverage: 0,
+      total: 6,
     });
-    expect(drawn.areas[0]?.score).toBeNull();
-    expect(drawn.themes).toHaveLength(scores.themes.length);
+    expect(read.areas[0]?.score).toBeNull();
+    expect(read.themes).toHaveLength(scores.themes.length);
   });
 });

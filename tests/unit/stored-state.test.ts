@@ -3,9 +3,9 @@ import { SCAN_STATE_VERSION, scanStateSpec } from '@/domain/scan-state';
 import { restoreStoredState } from '@/domain/stored-state';
 
 const state = {
-  questionnaireVersion: '1',
-  profile: { members: 80 },
-  answers: { 'leadership.q1': 'agree' },
+  questionnaireVersion: '2',
+  profile: { members: 80, volunteers: 12, paidStaff: 'none' },
+  answers: { 'leadership.q7': 'mostly-true', 'leadership.q8': 'not-applicable' },
   updatedAt: '2026-11-01T10:00:00.000Z',
 };
 const envelope = (value: unknown, version = SCAN_STATE_VERSION) =>
@@ -20,7 +20,7 @@ describe('restoreStoredState', () => {
     expect(restoreStoredState(envelope(state), scanStateSpec)).toEqual({ ok: true, value: state });
   });
 
-  it('migrates version 1 (no questionnaire version, no change time)', () => {
+  it('migrates version 1 (no questionnaire version, no change time: the first edition of the questions)', () => {
     const v1 = { profile: { members: 80 }, answers: { 'leadership.q1': 'agree' } };
     expect(restoreStoredState(envelope(v1, 1), scanStateSpec)).toEqual({
       ok: true,
@@ -31,9 +31,11 @@ describe('restoreStoredState', () => {
   it.each([
     ['broken JSON', '{"state": {"answers": '],
     ['not an envelope', JSON.stringify({ answers: {} })],
-    ['a wrong answer shape', envelope({ ...state, answers: { 'leadership.q1': 4 } })],
+    ['a wrong answer shape', envelope({ ...state, answers: { 'leadership.q7': 4 } })],
     ['a bad question id', envelope({ ...state, answers: { '../etc': 'agree' } })],
     ['members out of range', envelope({ ...state, profile: { members: -3 } })],
+    ['a negative number of volunteers', envelope({ ...state, profile: { volunteers: -1 } })],
+    ['an unknown answer about paid staff', envelope({ ...state, profile: { paidStaff: 'lots' } })],
     ['an unknown old version', envelope(state, 0)],
     ['plain text', 'hello'],
   ])('reports %s as corrupt', (_label, raw) => {

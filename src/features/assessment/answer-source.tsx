@@ -1,5 +1,8 @@
 import { createContext, useContext } from 'react';
+import { questionnaire } from '@/content/questionnaire';
+import { effectiveAnswers, profileExclusions } from '@/domain/applicability';
 import type { Answers } from '@/domain/questionnaire';
+import { currentYear } from '@/stores/scan-result';
 import { useScanStore } from '@/stores/scan-store';
 
 /**
@@ -7,7 +10,10 @@ import { useScanStore } from '@/stores/scan-store';
  * laptop" session the app provides one respondent of that session instead. Same screens either way.
  */
 export type AnswerSource = {
-  /** A hook: a value derived from the answers (keep it a primitive, so renders stay cheap). */
+  /**
+   * A hook: a value derived from the answers that count, statements the profile rules out
+   * included as "not applicable" (keep it a primitive, so renders stay cheap).
+   */
   useSelect: <T>(selector: (answers: Answers) => T) => T;
   getAnswers: () => Answers;
   setAnswer: (questionId: string, answer: string) => void;
@@ -25,7 +31,15 @@ export type AnswerSource = {
 };
 
 const scanAnswerSource: AnswerSource = {
-  useSelect: (selector) => useScanStore((state) => selector(state.answers)),
+  useSelect: (selector) =>
+    useScanStore((state) =>
+      selector(
+        effectiveAnswers(
+          state.answers,
+          profileExclusions(questionnaire, state.profile, currentYear()),
+        ),
+      ),
+    ),
   getAnswers: () => useScanStore.getState().answers,
   setAnswer: (questionId, answer) => useScanStore.getState().setAnswer(questionId, answer),
   subscribe: (listener) =>

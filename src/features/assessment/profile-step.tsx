@@ -2,22 +2,20 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LEGAL_FORMS, PAID_STAFF, SCALES, SECTORS } from '@/domain/profile';
 import {
   applyDraft,
-  LEGAL_FORMS,
   makeProfileDraftSchema,
   type ProfileDraft,
   type ProfileError,
-  SCALES,
-  SECTORS,
   toProfileDraft,
-} from '@/domain/profile';
+} from '@/domain/profile-form';
 import { useScanStore } from '@/stores/scan-store';
 import { Field } from '@/ui/field';
 import { StepNavigation } from './step-navigation';
 
 const currentYear = () => new Date().getFullYear();
-const TYPED_FIELDS = ['name', 'members', 'founded'] as const;
+const TYPED_FIELDS = ['name', 'members', 'founded', 'volunteers'] as const;
 
 /** Step 1: describe the collective. Valid fields are saved as they are typed. */
 export function ProfileStep({ onNext }: { onNext: () => void }) {
@@ -112,6 +110,29 @@ export function ProfileStep({ onNext }: { onNext: () => void }) {
         error={message(errors.members?.message)}
       >
         <input type="text" inputMode="numeric" autoComplete="off" {...typed('members')} />
+      </Field>
+
+      <Field
+        label={t('volunteers.label')}
+        hint={t('volunteers.hint')}
+        error={message(errors.volunteers?.message)}
+      >
+        <input type="text" inputMode="numeric" autoComplete="off" {...typed('volunteers')} />
+      </Field>
+
+      <Field
+        label={t('paidStaff.label')}
+        hint={t('paidStaff.hint')}
+        error={message(errors.paidStaff?.message)}
+      >
+        <select {...register('paidStaff')}>
+          <option value="">{t('choose')}</option>
+          {PAID_STAFF.map((staff) => (
+            <option key={staff} value={staff}>
+              {t(`paidStaff.options.${staff}`)}
+            </option>
+          ))}
+        </select>
       </Field>
 
       <Field

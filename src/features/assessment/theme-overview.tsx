@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { isProfileComplete } from '@/domain/profile';
 import { themeProgress } from '@/domain/progress';
-import type { Theme } from '@/domain/questionnaire';
+import type { Theme } from '@/domain/questionnaire-schema';
 import { areaKey, themeKey } from '@/lib/i18n-keys';
 import { useScanStore } from '@/stores/scan-store';
 import { useAnswerSource } from './answer-source';

@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
 import { formFieldName } from '@/domain/answers';
-import type { Theme } from '@/domain/questionnaire';
+import { profileExclusions } from '@/domain/applicability';
+import type { Theme } from '@/domain/questionnaire-schema';
 import { themeKey } from '@/lib/i18n-keys';
+import { currentYear } from '@/stores/scan-result';
+import { useScanStore } from '@/stores/scan-store';
 import { useAnswerSource } from './answer-source';
 import { ProjectorControls } from './projector-controls';
 import { QuestionField } from './question-field';
@@ -18,8 +22,20 @@ type ThemeAnswers = Record<string, string | null>;
  */
 export function ThemeStep({ theme, statement }: { theme: Theme; statement: number | null }) {
   const { t } = useTranslation('questionnaire');
+  const { t: tw } = useTranslation('wizard');
   const source = useAnswerSource();
   const { setAnswer } = source;
+  // The collective's own scan leaves out what its profile rules out; a passed laptop does not.
+  const profile = useScanStore((state) => state.profile);
+  const exclusions = useMemo(
+    () =>
+      new Map(
+        source.withProfile
+          ? profileExclusions(questionnaire, profile, currentYear()).map((e) => [e.questionId, e])
+          : [],
+      ),
+    [profile, source.withProfile],
+  );
 
   const { register, reset, getValues } = useForm<ThemeAnswers>({
     defaultValues: answersForForm(theme, source.getAnswers()),
@@ -45,12 +61,20 @@ export function ThemeStep({ theme, statement }: { theme: Theme; statement: numbe
 
   return (
     <form className="step" onSubmit={(event) => event.preventDefault()}>
-      {current ? null : <p className="step__intro">{t(themeKey(theme.id, 'intro'))}</p>}
+      {current ? null : (
+        <div className="step__intro">
+          <p>{t(themeKey(theme.id, 'intro'))}</p>
+          <p className="step__research">
+            {tw('researchName', { name: t(themeKey(theme.id, 'research')) })}
+          </p>
+        </div>
+      )}
       {visible.map(({ question, index }) => (
         <QuestionField
           key={question.id}
           question={question}
           number={index + 1}
+          exclusion={exclusions.get(question.id)}
           registration={register(formFieldName(question.id), {
             onChange: (event: { target: { value: string } }) =>
               setAnswer(question.id, event.target.value),

@@ -1,14 +1,19 @@
 import type { TFunction } from 'i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { scanCsvRows } from '@/domain/csv-rows';
+import { levelOf } from '@/domain/levels';
 import type { Answers } from '@/domain/questionnaire';
 import { allQuestions } from '@/domain/questionnaire';
 import { scoreAssessment } from '@/domain/scoring';
-import { answerKey, areaKey, questionKey, themeKey } from '@/lib/i18n-keys';
+import { answerKey, areaKey, bandKey, questionKey, themeKey } from '@/lib/i18n-keys';
 
 const questions = new Map(allQuestions(questionnaire).map((question) => [question.id, question]));
 
-/** The CSV's header and rows, with ids turned into the current language's words. */
+/**
+ * The CSV's header and rows, with ids turned into the current language's words: every answer on
+ * its own scale, every theme, area and the total with its level in words ("too few answers" where
+ * a theme has no score). `answers` are the answers that count (profile exclusions applied).
+ */
 export function csvTable(
   answers: Answers,
   t: TFunction<'data'>,
@@ -17,6 +22,8 @@ export function csvTable(
   const rows = scanCsvRows(questionnaire, answers, scoreAssessment(questionnaire, answers));
   const area = (id: string) => tq(areaKey(id, 'title'));
   const theme = (id: string) => tq(themeKey(id, 'title'));
+  const level = (score: number | null) =>
+    score === null ? tq('score.tooFewAnswers') : tq(bandKey(levelOf(score)));
   const answerLabel = (questionId: string, answer: string | null) => {
     const question = questions.get(questionId);
     return answer === null || !question ? '' : tq(answerKey(question, answer));
@@ -31,6 +38,7 @@ export function csvTable(
       t('csv.answer'),
       t('csv.points'),
       t('csv.score'),
+      t('csv.level'),
     ],
     rows: rows.map((row) => {
       switch (row.kind) {
@@ -44,6 +52,7 @@ export function csvTable(
             answerLabel(row.questionId, row.answer),
             row.points,
             null,
+            null,
           ];
         case 'theme':
           return [
@@ -55,11 +64,32 @@ export function csvTable(
             null,
             null,
             row.score,
+            level(row.score),
           ];
         case 'area':
-          return [t('csv.kinds.area'), area(row.areaId), null, null, null, null, null, row.score];
+          return [
+            t('csv.kinds.area'),
+            area(row.areaId),
+            null,
+            null,
+            null,
+            null,
+            null,
+            row.score,
+            level(row.score),
+          ];
         default:
-          return [t('csv.kinds.overall'), null, null, null, null, null, null, row.score];
+          return [
+            t('csv.kinds.overall'),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            row.score,
+            level(row.score),
+          ];
       }
     }),
   };

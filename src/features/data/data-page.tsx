@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { downloadText } from '@/lib/file';
 import { exportBackup } from '@/stores/backup';
 import { eraseAllData } from '@/stores/erase';
+import { scanResult } from '@/stores/scan-result';
 import { useScanStore } from '@/stores/scan-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeading } from '@/ui/page-heading';
@@ -44,7 +45,8 @@ export function DataPage() {
             className="button"
             onClick={async () => {
               const { toCsv } = await import('@/lib/csv');
-              const { header, rows } = csvTable(useScanStore.getState().answers, t, tq);
+              const { answers, profile } = useScanStore.getState();
+              const { header, rows } = csvTable(scanResult(answers, profile).effective, t, tq);
               downloadText(
                 `collective-scan-${today}.csv`,
                 toCsv(header, rows),

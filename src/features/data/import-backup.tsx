@@ -1,16 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionnaire } from '@/content/questionnaire';
+import { editions } from '@/content/editions';
 import { MAX_BACKUP_BYTES, type ParsedBackup, parseBackup } from '@/domain/backup';
+import { droppedStatements } from '@/domain/editions';
 import { readTextFile } from '@/lib/file';
+import { retiredQuestionKey } from '@/lib/i18n-keys';
 import { importBackup } from '@/stores/backup';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
+import { RetiredList } from '@/ui/retired-list';
 
-/** Opens a backup file. Nothing changes until the user confirms; a bad file changes nothing. */
+/**
+ * Opens a backup file. Nothing changes until the user confirms; a bad file changes nothing. A file
+ * of an earlier edition lists the answers that no longer count before anything is opened.
+ */
 export function ImportBackup() {
   const { t } = useTranslation('data');
+  const { t: tr } = useTranslation('retired');
   const [pending, setPending] = useState<ParsedBackup | null>(null);
   const [message, setMessage] = useState<{ tone: 'info' | 'warning'; text: string } | null>(null);
 
@@ -19,7 +26,7 @@ export function ImportBackup() {
     setMessage(null);
     const read = await readTextFile(file, MAX_BACKUP_BYTES);
     if (!read.ok) return setMessage({ tone: 'warning', text: t(`import.errors.${read.error}`) });
-    const parsed = parseBackup(read.value, questionnaire);
+    const parsed = parseBackup(read.value, editions);
     if (!parsed.ok)
       return setMessage({ tone: 'warning', text: t(`import.errors.${parsed.error}`) });
     setPending(parsed.value);
@@ -31,7 +38,7 @@ export function ImportBackup() {
     setMessage({ tone: 'info', text: t('import.done', { count: answers }) });
   };
 
-  const unknown = pending?.unknownQuestionIds ?? [];
+  const dropped = pending ? droppedStatements(pending.dropped) : [];
   return (
     <section aria-labelledby="import-backup">
       <h2 id="import-backup">{t('import.title')}</h2>
@@ -46,9 +53,26 @@ export function ImportBackup() {
         open={pending !== null}
         title={t('import.confirmTitle')}
         body={
-          unknown.length > 0
-            ? t('import.confirmUnknown', { count: unknown.length, ids: unknown.join(', ') })
-            : t('import.confirmBody')
+          <>
+            <p>{t('import.confirmBody')}</p>
+            {dropped.length > 0 && pending ? (
+              <>
+                <p>
+                  {t('import.confirmEdition', {
+                    count: dropped.length,
+                    edition: pending.fromEdition,
+                  })}
+                </p>
+                <RetiredList
+                  statements={dropped.map((id) => tr(retiredQuestionKey(id), { defaultValue: id }))}
+                  more={(count) => t('import.andMore', { count })}
+                />
+              </>
+            ) : null}
+            {pending && pending.upgradedSessions > 0 ? (
+              <p>{t('import.sessionsUpgraded', { count: pending.upgradedSessions })}</p>
+            ) : null}
+          </>
         }
         confirmLabel={t('import.confirm')}
         cancelLabel={t('import.cancel')}

@@ -73,6 +73,9 @@ export function HistoryPage() {
           </div>
           {before && after ? (
             <>
+              {(before.questionnaireVersion ?? '1') !== (after.questionnaireVersion ?? '1') ? (
+                <p>{t('history.editionNote')}</p>
+              ) : null}
               <Radar
                 axes={themeAxes(themeIds, (id) => tq(themeKey(id, 'short')))}
                 lines={[

@@ -1,16 +1,17 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
+import { levelOf } from '@/domain/levels';
 import { roundScore } from '@/domain/math';
 import { allThemes } from '@/domain/questionnaire';
 import { toRadarSeries } from '@/domain/radar';
 import { changeLabel, compareSnapshots, scoresForSnapshot } from '@/domain/records';
-import { scoreAssessment, weakestThemes } from '@/domain/scoring';
-import { actionText, areaKey, themeKey } from '@/lib/i18n-keys';
+import { weakestThemes } from '@/domain/scoring';
+import { actionText, areaKey, bandKey, themeKey } from '@/lib/i18n-keys';
 import { printPage } from '@/lib/print';
 import { useRecordsStore } from '@/stores/records-store';
-import { useScanStore } from '@/stores/scan-store';
+import { useScanResult } from '@/stores/scan-result';
+import { Band } from '@/ui/band';
 import { PageHeading } from '@/ui/page-heading';
 import { Radar, scoreAxes } from '@/ui/radar';
 import './report.css';
@@ -22,12 +23,19 @@ export function ReportPage() {
   const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
   const { t: tp } = useTranslation('profile');
-  const answers = useScanStore((state) => state.answers);
-  const profile = useScanStore((state) => state.profile);
+  const { profile, scores } = useScanResult();
   const actions = useRecordsStore((state) => state.actions);
   const snapshots = useRecordsStore((state) => state.snapshots);
   const { t: ta } = useTranslation('advice');
-  const scores = useMemo(() => scoreAssessment(questionnaire, answers), [answers]);
+  const { t: tr } = useTranslation('retired');
+  const scoreCell = (score: number | null) =>
+    score === null ? (
+      tq('score.tooFewAnswers')
+    ) : (
+      <>
+        {roundScore(score)} <Band level={levelOf(score)} label={tq(bandKey(levelOf(score)))} />
+      </>
+    );
   const weakest = weakestThemes(scores);
   const series = toRadarSeries(scores);
   const now = scoresForSnapshot(scores);
@@ -67,17 +75,27 @@ export function ReportPage() {
       <div className="report__top">
         <table className="score-table report__scores">
           <caption>{t('report.scores')}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t('summary.overall')}</th>
-              <td>{roundScore(scores.overall) ?? '–'}</td>
-            </tr>
-            {scores.areas.map((area) => (
-              <tr key={area.areaId}>
+          {scores.areas.map((area) => (
+            <tbody key={area.areaId}>
+              <tr className="score-table__area">
                 <th scope="row">{tq(areaKey(area.areaId, 'title'))}</th>
-                <td>{roundScore(area.score) ?? '–'}</td>
+                <td>{scoreCell(area.score)}</td>
               </tr>
-            ))}
+              {area.themes.map((theme) => (
+                <tr key={theme.themeId}>
+                  <th scope="row" className="score-table__theme">
+                    {tq(themeKey(theme.themeId, 'title'))}
+                  </th>
+                  <td>{scoreCell(theme.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+          <tbody>
+            <tr className="score-table__area">
+              <th scope="row">{t('summary.overall')}</th>
+              <td>{scoreCell(scores.overall)}</td>
+            </tr>
           </tbody>
         </table>
         <Radar
@@ -93,14 +111,15 @@ export function ReportPage() {
           {weakest.map((theme) => (
             <li key={theme.themeId}>
               <strong>
-                {tq(themeKey(theme.themeId, 'title'))} ({roundScore(theme.score)})
+                {tq(themeKey(theme.themeId, 'title'))} ({roundScore(theme.score)},{' '}
+                {theme.score === null ? '' : tq(bandKey(levelOf(theme.score)))})
               </strong>
               {actions
                 .filter((action) => action.themeId === theme.themeId)
                 .map((action) => (
                   <span key={action.id} className="report__action">
                     {' '}
-                    — {actionText(action, ta)} ({action.owner || t('report.noOwner')}
+                    — {actionText(action, ta, tr)} ({action.owner || t('report.noOwner')}
                     {action.due ? `, ${action.due}` : ''}, {t(`plan.statuses.${action.status}`)})
                   </span>
                 ))}
@@ -110,7 +129,7 @@ export function ReportPage() {
             .filter((action) => !action.themeId)
             .map((action) => (
               <li key={action.id}>
-                {actionText(action, ta)} ({action.owner || t('report.noOwner')}
+                {actionText(action, ta, tr)} ({action.owner || t('report.noOwner')}
                 {action.due ? `, ${action.due}` : ''}, {t(`plan.statuses.${action.status}`)})
               </li>
             ))}

@@ -53,7 +53,9 @@ export function ActionPlan() {
 function PlanItem({ action }: { action: Action }) {
   const { t } = useTranslation('results');
   const { t: ta } = useTranslation('advice');
-  const text = actionText(action, ta);
+  // Plan steps from the first edition's advice read their words from the retired texts.
+  const { t: tr } = useTranslation('retired');
+  const text = actionText(action, ta, tr);
   const updateAction = useRecordsStore((state) => state.updateAction);
   const removeAction = useRecordsStore((state) => state.removeAction);
   const id = useId();

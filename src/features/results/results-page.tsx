@@ -1,36 +1,40 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { profileFacts } from '@/domain/advice';
-import { roundScore } from '@/domain/math';
 import { scoresForSnapshot } from '@/domain/records';
-import { hasEnoughAnswers, scoreAssessment, weakestThemes } from '@/domain/scoring';
-import { areaKey, themeKey } from '@/lib/i18n-keys';
-import { useScanStore } from '@/stores/scan-store';
+import { weakestThemes } from '@/domain/scoring';
+import { themeKey } from '@/lib/i18n-keys';
+import { useScanResult } from '@/stores/scan-result';
 import { PageHeading } from '@/ui/page-heading';
 import { ActionPlan } from './action-plan';
+import { AreaSummary } from './area-summary';
+import { ProfileAdvice } from './profile-advice';
 import { ResultRadar } from './result-radar';
 import { SaveSnapshot } from './save-snapshot';
 import { ScoreTable } from './score-table';
 import { ShareAnswers } from './share-answers';
 import { ShareResults } from './share-results';
+import { ThemeBands } from './theme-bands';
 import { WeakestAdvice } from './weakest-advice';
 import './results.css';
 
-/** The results: overall and area scores, the radar, the numbers as a table, and advice. */
+/**
+ * The results: first the picture (the radar and each theme's level in words), then where to
+ * start, then the numbers. Everything is computed from the answers that count, with what the
+ * profile rules out marked not applicable.
+ */
 export function ResultsPage() {
   const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
-  const answers = useScanStore((state) => state.answers);
-  const profile = useScanStore((state) => state.profile);
-  const scores = useMemo(() => scoreAssessment(questionnaire, answers), [answers]);
+  const { answers, profile, exclusions, effective, scores } = useScanResult();
   const weakest = weakestThemes(scores);
-  const scoredAreas = scores.areas.filter((area) => area.score !== null).length;
-  const thin = scores.themes.filter((theme) => !hasEnoughAnswers(theme));
+  const facts = profileFacts(profile);
+  // Every theme without a score that has statements to answer: half-done and not yet started.
+  const thin = scores.themes.filter((theme) => theme.score === null && theme.applicable > 0);
   const title = profile.name ? t('titleFor', { name: profile.name }) : t('title');
 
-  if (scores.overall === null) {
+  if (Object.keys(answers).length === 0) {
     return (
       <div className="results">
         <PageHeading>{title}</PageHeading>
@@ -47,35 +51,11 @@ export function ResultsPage() {
       <PageHeading>{title}</PageHeading>
       <p className="lead">{t('intro')}</p>
 
-      <section aria-labelledby="results-summary" className="summary">
-        <h2 id="results-summary">{t('summary.title')}</h2>
-        <dl className="summary__scores">
-          <div className="summary__item summary__item--overall">
-            <dt>{t('summary.overall')}</dt>
-            <dd>{t('summary.value', { score: roundScore(scores.overall) })}</dd>
-            {scoredAreas < scores.areas.length ? (
-              <dd className="summary__note">
-                {t('summary.partial', { count: scoredAreas, total: scores.areas.length })}
-              </dd>
-            ) : null}
-          </div>
-          {scores.areas.map((area) => (
-            <div key={area.areaId} className="summary__item">
-              <dt>{tq(areaKey(area.areaId, 'title'))}</dt>
-              <dd>
-                {area.score === null
-                  ? t('table.notEnough')
-                  : t('summary.value', { score: roundScore(area.score) })}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-
       <section aria-labelledby="results-chart" className="results__chart">
         <h2 id="results-chart">{t('radar.title')}</h2>
+        <p className="scale-note">{tq('score.higherIsStronger')}</p>
         <ResultRadar scores={scores} title={title} />
-        <ScoreTable scores={scores} />
+        <ThemeBands scores={scores} />
       </section>
 
       <section aria-labelledby="results-advice">
@@ -83,12 +63,13 @@ export function ResultsPage() {
         {weakest.length > 0 ? (
           <>
             <p>{t('advice.intro', { count: weakest.length })}</p>
-            <WeakestAdvice themes={weakest} facts={profileFacts(profile)} />
+            <WeakestAdvice themes={weakest} facts={facts} answers={effective} />
             <p className="advice__plan">{t('advice.plan')}</p>
           </>
         ) : (
           <p>{t('advice.none')}</p>
         )}
+        <ProfileAdvice facts={facts} exclusions={exclusions} />
       </section>
 
       {thin.length > 0 ? (
@@ -99,12 +80,18 @@ export function ResultsPage() {
             {thin.map((theme) => (
               <li key={theme.themeId}>
                 <Link href={`/scan/${theme.themeId}`}>{tq(themeKey(theme.themeId, 'title'))}</Link>{' '}
-                ({t('table.answeredValue', { counted: theme.counted, total: theme.total })})
+                ({t('table.answeredValue', { counted: theme.counted, total: theme.applicable })})
               </li>
             ))}
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="results-numbers">
+        <h2 id="results-numbers">{t('summary.title')}</h2>
+        <AreaSummary scores={scores} />
+        <ScoreTable scores={scores} />
+      </section>
 
       <ActionPlan />
 
@@ -114,6 +101,7 @@ export function ResultsPage() {
         })}
         snapshot={() => ({
           kind: 'individual',
+          questionnaireVersion: questionnaire.version,
           ...scoresForSnapshot(scores),
           profile,
           answers,
@@ -135,9 +123,9 @@ export function ResultsPage() {
         </div>
       </section>
 
-      <ShareResults scores={scores} />
+      <ShareResults scores={scores} answers={effective} />
 
-      <ShareAnswers />
+      <ShareAnswers answers={effective} />
 
       <p>
         <Link href="/method">{t('methodLink')}</Link>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { levelOf } from '@/domain/levels';
 import { roundScore } from '@/domain/math';
 import type { ScanScores } from '@/domain/scoring';
-import { areaKey, themeKey } from '@/lib/i18n-keys';
+import { areaKey, bandKey, themeKey } from '@/lib/i18n-keys';
+import { Band } from '@/ui/band';
 
 /** The same numbers as the chart, as a table: per area, per theme, with how much was answered. */
 export function ScoreTable({
@@ -16,6 +18,8 @@ export function ScoreTable({
   const { t: tq } = useTranslation('questionnaire');
   const scoreText = (score: number | null) =>
     score === null ? t('table.notEnough') : String(roundScore(score));
+  const band = (score: number | null) =>
+    score === null ? null : <Band level={levelOf(score)} label={tq(bandKey(levelOf(score)))} />;
   let number = 0;
   return (
     // Focusable so keyboard users can scroll the table sideways if it is still too wide.
@@ -27,8 +31,10 @@ export function ScoreTable({
           <tr>
             <th scope="col">{t('table.theme')}</th>
             <th scope="col">{t('table.score')}</th>
+            <th scope="col">{t('table.band')}</th>
             <th scope="col">{t('table.answered')}</th>
-            <th scope="col">{t('table.excluded')}</th>
+            {/* A shared link carries no "don't know" count, so it shows no such column. */}
+            {readOnly ? null : <th scope="col">{t('table.excluded')}</th>}
           </tr>
         </thead>
         {scores.areas.map((area) => (
@@ -36,7 +42,8 @@ export function ScoreTable({
             <tr className="score-table__area">
               <th scope="row">{tq(areaKey(area.areaId, 'title'))}</th>
               <td>{scoreText(area.score)}</td>
-              <td colSpan={2} />
+              <td>{band(area.score)}</td>
+              <td colSpan={readOnly ? 1 : 2} />
             </tr>
             {area.themes.map((theme) => {
               number += 1;
@@ -56,10 +63,11 @@ export function ScoreTable({
                     )}
                   </th>
                   <td>{scoreText(theme.score)}</td>
+                  <td>{band(theme.score)}</td>
                   <td>
-                    {t('table.answeredValue', { counted: theme.counted, total: theme.total })}
+                    {t('table.answeredValue', { counted: theme.counted, total: theme.applicable })}
                   </td>
-                  <td>{theme.excluded}</td>
+                  {readOnly ? null : <td>{theme.excluded}</td>}
                 </tr>
               );
             })}

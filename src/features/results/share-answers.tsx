@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLayout } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
+import type { Answers } from '@/domain/questionnaire';
 import { makeAnswersShare } from '@/domain/share';
 import { downloadText } from '@/lib/file';
 import { copyText, makeShareLink } from '@/lib/share-link';
@@ -9,10 +11,12 @@ import { useScanStore } from '@/stores/scan-store';
 import { CopyLinkField } from '@/ui/copy-link-field';
 import '@/ui/field.css';
 
-/** Lets a member send their answers to a facilitator as a link or a file; nothing goes via a server. */
-export function ShareAnswers() {
+/**
+ * Lets a member send their answers (those that count, with what the profile rules out as not
+ * applicable) to a facilitator as a link or a file; nothing goes via a server.
+ */
+export function ShareAnswers({ answers }: { answers: Answers }) {
   const { t } = useTranslation('workshop');
-  const answers = useScanStore((state) => state.answers);
   const respondentId = useScanStore((state) => state.respondentId);
   const ensureRespondentId = useScanStore((state) => state.ensureRespondentId);
   // The id is made once and saved, so sharing again later replaces the earlier answers.
@@ -28,7 +32,7 @@ export function ShareAnswers() {
         questionnaireVersion: questionnaire.version,
         respondentId: respondentId ?? 'pending',
         name: name.trim() || undefined,
-        answers: encodeAnswers(questionnaire, answers),
+        answers: encodeAnswers(currentLayout, answers),
         sharedAt: new Date().toISOString(),
       }),
     [answers, name, respondentId],

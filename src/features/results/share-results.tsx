@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLayout } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { encodeAnswers } from '@/domain/compact-answers';
+import type { Answers } from '@/domain/questionnaire';
 import type { ScanScores } from '@/domain/scoring';
 import { makeSharedResults } from '@/domain/shared-results';
 import { copyText, makeShareLink } from '@/lib/share-link';
@@ -9,10 +11,9 @@ import { useScanStore } from '@/stores/scan-store';
 import { CopyLinkField } from '@/ui/copy-link-field';
 
 /** A read-only link to these results (scores and profile; the answers only when chosen). */
-export function ShareResults({ scores }: { scores: ScanScores }) {
+export function ShareResults({ scores, answers }: { scores: ScanScores; answers: Answers }) {
   const { t } = useTranslation('results');
   const profile = useScanStore((state) => state.profile);
-  const answers = useScanStore((state) => state.answers);
   const [withAnswers, setWithAnswers] = useState(false);
   const link = useMemo(
     () =>
@@ -22,7 +23,7 @@ export function ShareResults({ scores }: { scores: ScanScores }) {
           profile,
           questionnaireVersion: questionnaire.version,
           sharedAt: new Date().toISOString(),
-          answers: withAnswers ? encodeAnswers(questionnaire, answers) : undefined,
+          answers: withAnswers ? encodeAnswers(currentLayout, answers) : undefined,
         }),
         'shared',
       ),

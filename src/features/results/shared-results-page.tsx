@@ -1,25 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { currentLayout, editions } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { profileFacts } from '@/domain/advice';
-import { roundScore } from '@/domain/math';
+import { decodeAnswers } from '@/domain/compact-answers';
 import { weakestThemes } from '@/domain/scoring';
 import { parseSharedResults, scoresFromShared } from '@/domain/shared-results';
 import { readSharePayload } from '@/lib/share-link';
 import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
+import { AreaSummary } from './area-summary';
 import { ResultRadar } from './result-radar';
 import { ScoreTable } from './score-table';
+import { ThemeBands } from './theme-bands';
 import { WeakestAdvice } from './weakest-advice';
 import './results.css';
 
 /** Results someone shared as a link: read-only, nothing is saved on this device. */
 export function SharedResultsPage() {
   const { t, i18n } = useTranslation('results');
+  const { t: tq } = useTranslation('questionnaire');
   const { payload = '' } = useParams<{ payload: string }>();
   const parsed = useMemo(
-    () => parseSharedResults(readSharePayload(payload), questionnaire.version),
+    () => parseSharedResults(readSharePayload(payload), Object.keys(editions.layouts)),
     [payload],
   );
   if (!parsed.ok) {
@@ -35,27 +39,36 @@ export function SharedResultsPage() {
   }
   const shared = parsed.value;
   const scores = scoresFromShared(questionnaire, shared);
+  const sameEdition = shared.questionnaireVersion === questionnaire.version;
+  // The shared answers (when included) name the weak statements; only for today's edition.
+  const decoded =
+    sameEdition && shared.answers ? decodeAnswers(currentLayout, shared.answers) : null;
   const name = shared.profile.name ?? t('report.unnamed');
   const date = new Date(shared.sharedAt).toLocaleDateString(i18n.language, { dateStyle: 'long' });
   return (
     <div className="results">
       <PageHeading>{t('shared.title', { name })}</PageHeading>
-      <Notice tone="info" title={t('shared.readOnly', { date })} />
-      <dl className="summary__scores">
-        <div className="summary__item summary__item--overall">
-          <dt>{t('summary.overall')}</dt>
-          <dd>{roundScore(scores.overall) ?? '–'}</dd>
-        </div>
-      </dl>
+      <Notice tone="info" title={t('shared.readOnly', { date })}>
+        {sameEdition ? null : (
+          <p>{t('shared.edition', { edition: shared.questionnaireVersion })}</p>
+        )}
+      </Notice>
+      <p className="scale-note">{tq('score.higherIsStronger')}</p>
       <ResultRadar scores={scores} title={name} />
-      <ScoreTable scores={scores} readOnly />
+      <ThemeBands scores={scores} />
       <section aria-labelledby="shared-advice">
         <h2 id="shared-advice">{t('advice.title')}</h2>
         <WeakestAdvice
           themes={weakestThemes(scores)}
           facts={profileFacts(shared.profile)}
+          {...(decoded?.ok ? { answers: decoded.value } : {})}
           readOnly
         />
+      </section>
+      <section aria-labelledby="shared-numbers">
+        <h2 id="shared-numbers">{t('summary.title')}</h2>
+        <AreaSummary scores={scores} />
+        <ScoreTable scores={scores} readOnly />
       </section>
       {shared.answers ? <p>{t('shared.withAnswers')}</p> : null}
     </div>

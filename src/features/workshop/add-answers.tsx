@@ -19,13 +19,14 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
     added: number;
     updated: number;
     failures: IntakeResult['failures'];
+    upgraded: IntakeResult['upgraded'];
   } | null>(null);
   const [dragging, setDragging] = useState(false);
   const linksId = useId();
 
   const take = (intake: IntakeResult) => {
     const { added, updated } = addRespondents(sessionId, intake.respondents);
-    setReport({ added, updated, failures: intake.failures });
+    setReport({ added, updated, failures: intake.failures, upgraded: intake.upgraded });
   };
 
   const takeFiles = async (files: FileList | null) => {
@@ -93,6 +94,19 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
           tone={report.failures.length > 0 ? 'warning' : 'info'}
           title={t('add.report', { added: report.added, updated: report.updated })}
         >
+          {report.upgraded.length > 0 ? (
+            <ul>
+              {report.upgraded.map((note) => (
+                <li key={note.item}>
+                  {t('add.edition', {
+                    item: note.item,
+                    edition: note.edition,
+                    count: note.dropped,
+                  })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {report.failures.length > 0 ? (
             <ul>
               {report.failures.map((failure) => (

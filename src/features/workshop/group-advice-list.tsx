@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { conversationQuestions } from '@/content/advice';
+import { advice as adviceContent } from '@/content/advice';
 import type { GroupAdvice } from '@/domain/group';
 import { roundScore } from '@/domain/math';
-import { adviceStepKeys, conversationKey, themeKey } from '@/lib/i18n-keys';
+import { conversationKey, stepKey, themeKey } from '@/lib/i18n-keys';
 
 type Props = { advice: { act: GroupAdvice[]; talk: GroupAdvice[]; keep: GroupAdvice[] } };
 
@@ -30,11 +30,11 @@ export function GroupAdviceList({ advice }: Props) {
               </p>
               <ul className="advice__steps">
                 {item.kind === 'talk'
-                  ? (conversationQuestions[item.themeId] ?? []).map((question) => (
+                  ? (adviceContent.conversation[item.themeId] ?? []).map((question) => (
                       <li key={question}>{ta(conversationKey(item.themeId, question))}</li>
                     ))
-                  : (item.advice ? adviceStepKeys(item.advice) : []).map((key) => (
-                      <li key={key}>{ta(key)}</li>
+                  : (item.advice?.steps ?? []).map((step) => (
+                      <li key={step.key}>{ta(stepKey(step))}</li>
                     ))}
               </ul>
             </li>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ThemeGroupStats } from '@/domain/group';
+import { levelOf } from '@/domain/levels';
 import { roundScore } from '@/domain/math';
 import { downloadText } from '@/lib/file';
-import { themeKey } from '@/lib/i18n-keys';
+import { bandKey, themeKey } from '@/lib/i18n-keys';
 
 /** The group's numbers per theme as CSV, for a spreadsheet or the minutes. */
 export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name: string }) {
@@ -18,6 +19,7 @@ export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name
         const header = [
           t('results.theme'),
           t('results.mean'),
+          t('results.band'),
           t('results.median'),
           t('results.lowest'),
           t('results.highest'),
@@ -28,6 +30,7 @@ export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name
         const rows = stats.map((theme) => [
           tq(themeKey(theme.themeId, 'title')),
           round(theme.summary?.mean),
+          theme.summary ? tq(bandKey(levelOf(theme.summary.mean))) : tq('score.tooFewAnswers'),
           round(theme.summary?.median),
           round(theme.summary?.min),
           round(theme.summary?.max),

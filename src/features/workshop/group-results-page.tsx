@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { adviceRules } from '@/content/advice';
+import { advice as adviceContent } from '@/content/advice';
 import { questionnaire } from '@/content/questionnaire';
 import { profileFacts } from '@/domain/advice';
+import { answeredCount } from '@/domain/compact-answers';
 import {
   groupAdvice,
   groupScores,
@@ -64,6 +65,9 @@ export function GroupResultsPage() {
     (respondent, index) => respondent.name || t('respondents.anonymous', { number: index + 1 }),
   );
   const hasData = stats.some((theme) => theme.summary !== null);
+  const hasAnswers = isTally
+    ? Object.keys(session.tally).length > 0
+    : session.respondents.some((respondent) => answeredCount(respondent.answers) > 0);
   return (
     <div className="results">
       <PageHeading>{t('results.title', { name: session.name })}</PageHeading>
@@ -74,9 +78,9 @@ export function GroupResultsPage() {
           title={t('results.few', { count: session.respondents.length, min: MIN_ANSWERS_TO_SHOW })}
         />
       ) : null}
-      {!hasData ? (
-        <p>{t('results.empty')}</p>
-      ) : (
+      {!hasAnswers ? <p>{t('results.empty')}</p> : null}
+      {hasAnswers && !hasData ? <p>{t('results.tooFew')}</p> : null}
+      {!hasData ? null : (
         <>
           <section aria-labelledby="group-chart">
             <h2 id="group-chart">{t('results.chartTitle')}</h2>
@@ -102,7 +106,7 @@ export function GroupResultsPage() {
           </section>
           <section aria-labelledby="group-advice">
             <h2 id="group-advice">{t('advice.title')}</h2>
-            <GroupAdviceList advice={groupAdvice(stats, adviceRules, profileFacts(profile))} />
+            <GroupAdviceList advice={groupAdvice(stats, adviceContent, profileFacts(profile))} />
           </section>
           <SaveSnapshotForm
             title={tr('snapshot.title')}
@@ -118,25 +122,28 @@ export function GroupResultsPage() {
             onSave={(name) =>
               saveSnapshot({
                 kind: 'group',
+                questionnaireVersion: questionnaire.version,
                 ...scoresForSnapshot(groupScores(questionnaire, stats)),
                 name,
                 createdAt: new Date().toISOString(),
               })
             }
           />
-          <section aria-labelledby="group-breakdown">
-            <h2 id="group-breakdown">{t('breakdown.title')}</h2>
-            {allThemes(questionnaire).map((theme) => (
-              <StatementBreakdown
-                key={theme.id}
-                theme={theme}
-                encoded={encoded}
-                tally={isTally ? session.tally : null}
-              />
-            ))}
-          </section>
         </>
       )}
+      {hasAnswers ? (
+        <section aria-labelledby="group-breakdown">
+          <h2 id="group-breakdown">{t('breakdown.title')}</h2>
+          {allThemes(questionnaire).map((theme) => (
+            <StatementBreakdown
+              key={theme.id}
+              theme={theme}
+              encoded={encoded}
+              tally={isTally ? session.tally : null}
+            />
+          ))}
+        </section>
+      ) : null}
       <p>
         <Link href={`/workshop/${session.id}`}>{t('results.backToSession')}</Link>
       </p>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ThemeGroupStats } from '@/domain/group';
+import { levelOf } from '@/domain/levels';
 import { roundScore } from '@/domain/math';
-import { themeKey } from '@/lib/i18n-keys';
+import { bandKey, themeKey } from '@/lib/i18n-keys';
+import { Band } from '@/ui/band';
 
 /** Per theme: mean, median, range, number of respondents, spread, and the disagreement flag. */
 export function GroupTable({ stats, tally }: { stats: ThemeGroupStats[]; tally: boolean }) {
@@ -17,6 +19,7 @@ export function GroupTable({ stats, tally }: { stats: ThemeGroupStats[]; tally: 
           <tr>
             <th scope="col">{t('results.theme')}</th>
             <th scope="col">{t('results.mean')}</th>
+            <th scope="col">{t('results.band')}</th>
             <th scope="col">{t('results.median')}</th>
             <th scope="col">{t('results.range')}</th>
             <th scope="col">{tally ? t('results.votes') : t('results.respondents')}</th>
@@ -35,6 +38,9 @@ export function GroupTable({ stats, tally }: { stats: ThemeGroupStats[]; tally: 
                 {s ? (
                   <>
                     <td>{r(s.mean)}</td>
+                    <td>
+                      <Band level={levelOf(s.mean)} label={tq(bandKey(levelOf(s.mean)))} />
+                    </td>
                     <td>{r(s.median)}</td>
                     <td>
                       {r(s.min)}–{r(s.max)}
@@ -53,7 +59,7 @@ export function GroupTable({ stats, tally }: { stats: ThemeGroupStats[]; tally: 
                     </td>
                   </>
                 ) : (
-                  <td colSpan={6}>{t('results.noAnswers')}</td>
+                  <td colSpan={7}>{t('results.noAnswers')}</td>
                 )}
               </tr>
             );

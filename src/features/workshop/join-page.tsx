@@ -55,6 +55,14 @@ export function JoinPage() {
           total: respondent.answers.length,
         })}
       </p>
+      {intake.upgraded[0] ? (
+        <p>
+          {t('join.edition', {
+            edition: intake.upgraded[0].edition,
+            count: intake.upgraded[0].dropped,
+          })}
+        </p>
+      ) : null}
       <p>{t('join.privacy')}</p>
       <div className="field">
         <label className="field__label" htmlFor={selectId}>

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeading } from '@/ui/page-heading';
 import { AddAnswers } from './add-answers';
 import { RespondentList } from './respondent-list';
+import { RetiredSession } from './retired-session';
 import './workshop.css';
 
 /** One group session: bring answers in (by its method), see who is in, go to the group results. */
@@ -35,6 +36,7 @@ export function SessionPage() {
       <p className="wizard__position">{t(`method.${session.method}`)}</p>
       <PageHeading>{session.name}</PageHeading>
       <p className="lead">{t(`method.${session.method}Help`)}</p>
+      <RetiredSession session={session} />
       <div className="button-row">
         <Link href={`/workshop/${session.id}/results`} className="button button--primary">
           {t('session.results')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { editions } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { toSessionsFile } from '@/domain/session';
 import { MAX_IMPORT_BYTES } from '@/domain/session-format';
@@ -32,7 +33,7 @@ export function SessionsTransfer() {
       });
       return;
     }
-    const parsed = await parseSessionsFileOffThread(read.value, questionnaire.version);
+    const parsed = await parseSessionsFileOffThread(read.value, editions);
     setBusy(false);
     if (!parsed.ok) {
       setMessage({

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { answerCounts, MIN_ANSWERS_TO_SHOW, type Tally } from '@/domain/group';
-import { NON_SCORING_ANSWERS, optionsOf, type Theme } from '@/domain/questionnaire';
+import { NON_SCORING_ANSWERS, optionsOf } from '@/domain/questionnaire';
+import type { Theme } from '@/domain/questionnaire-schema';
 import { answerKey, questionKey, themeKey } from '@/lib/i18n-keys';
 
 type Props = { theme: Theme; encoded: string[]; tally: Tally | null };
