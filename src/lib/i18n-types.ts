@@ -1,6 +1,7 @@
 import type advice from '@locales/en/advice.json';
 import type common from '@locales/en/common.json';
 import type data from '@locales/en/data.json';
+import type handin from '@locales/en/handin.json';
 import type method from '@locales/en/method.json';
 import type profile from '@locales/en/profile.json';
 import type questionnaire from '@locales/en/questionnaire.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       advice: typeof advice;
       common: typeof common;
       data: typeof data;
+      handin: typeof handin;
       method: typeof method;
       profile: typeof profile;
       questionnaire: typeof questionnaire;

@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'workshop',
   'data',
   'retired',
+  'handin',
 ] as const;
 
 /** The browser's preferred language among the ones we have. */
