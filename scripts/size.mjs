@@ -6,10 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_INITIAL_KIB = 110;
+// The projector menu and the audience window's bare shell added 0.3 KiB to the app shell; the
+// first-load work (prerendered start page, a slimmer shell) is meant to bring this down to 95.
+export const BUDGET_INITIAL_KIB = 111;
 // The second edition of the questionnaire (three scales, profile rules, earlier editions read by id,
-// advice by profile) added about 8 KiB to the screens; everything past the first load is lazy.
-export const BUDGET_TOTAL_KIB = 270;
+// advice by profile) added about 8 KiB to the screens; the room (presenter and audience windows,
+// discussion, QR codes: lean-qr 4.4 KiB, jsQR's worker 10.2 KiB) about 22 KiB more. Everything
+// past the first load is lazy, loaded by the screen that needs it.
+export const BUDGET_TOTAL_KIB = 290;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 

@@ -1,9 +1,10 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Router } from 'wouter';
+import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
 import { focusById } from '@/lib/document-mode';
+import { useSettingsStore } from '@/stores/settings-store';
 import { AppStatusNotices } from './app-status-notices';
 import { EditionNotice } from './edition-notice';
 import { ErrorBoundary } from './error-boundary';
@@ -25,8 +26,25 @@ export function App() {
   );
 }
 
+// Only needed in projector mode, so not part of the first load.
+const ProjectorMenu = lazy(() =>
+  import('./projector-menu').then((module) => ({ default: module.ProjectorMenu })),
+);
+
 function Shell() {
   const { t } = useTranslation();
+  const [location] = useLocation();
+  const projector = useSettingsStore((state) => state.projector ?? false);
+  // The audience window on the projector shows the room's screen and nothing else.
+  if (location.startsWith('/room/')) {
+    return (
+      <main id="main" tabIndex={-1} className="room-shell">
+        <Suspense fallback={null}>
+          <Routes />
+        </Suspense>
+      </main>
+    );
+  }
   return (
     <>
       <button type="button" className="skip-link" onClick={skipToMain}>
@@ -42,6 +60,11 @@ function Shell() {
           <Link href="/workshop">{t('app.navWorkshop')}</Link>
           <Link href="/method">{t('app.navMethod')}</Link>
         </nav>
+        {projector ? (
+          <Suspense fallback={null}>
+            <ProjectorMenu />
+          </Suspense>
+        ) : null}
         <ProjectorToggle />
         <LanguageSwitch />
       </header>

@@ -59,6 +59,14 @@ const JoinPage = screen(
   () => import('@/features/workshop/join-page'),
   (m) => m.JoinPage,
 );
+const DiscussPage = screen(
+  () => import('@/features/workshop/discuss-page'),
+  (m) => m.DiscussPage,
+);
+const RoomPage = screen(
+  () => import('@/features/workshop/room-page'),
+  (m) => m.RoomPage,
+);
 const LaptopWizard = screen(
   () => import('./laptop-wizard'),
   (m) => m.LaptopWizard,
@@ -80,6 +88,8 @@ export function Routes() {
       <Route path="/workshop/:id/tally/:number" component={TallyPage} />
       <Route path="/workshop/:id/answer/:respondent/:step/:statement?" component={LaptopWizard} />
       <Route path="/join/:payload" component={JoinPage} />
+      <Route path="/room/:id" component={RoomPage} />
+      <Route path="/workshop/:id/discuss/:number" component={DiscussPage} />
       <Route path="/shared/:payload" component={SharedResultsPage} />
       <Route component={NotFound} />
     </Switch>

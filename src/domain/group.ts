@@ -2,7 +2,7 @@ import { type AdviceContent, type PickedAdvice, type ProfileFacts, pickAdvice } 
 import { answerOfChar, nonScoringChar, optionChar } from './compact-answers';
 import { levelOf } from './levels';
 import { allQuestions, optionsOf } from './questionnaire';
-import type { Questionnaire } from './questionnaire-schema';
+import type { Questionnaire, Theme } from './questionnaire-schema';
 import {
   type Aggregated,
   aggregateScores,
@@ -131,31 +131,43 @@ export function groupThemeStats(
 export type Tally = Record<string, Record<string, number>>;
 
 /**
+ * A tally's votes on one theme, each as points (0–100), and whether they are enough: a statement
+ * counts when it got a scoring vote, and drops out of what applies when the room voted it only
+ * "not applicable" (the same thin-theme rule as a scan).
+ */
+export function tallyThemeVotes(
+  questionnaire: Questionnaire,
+  tally: Tally,
+  theme: Theme,
+): { votes: number[]; enough: boolean } {
+  const votes: number[] = [];
+  let counted = 0;
+  let applicable = theme.questions.length;
+  for (const question of theme.questions) {
+    const counts = tally[question.id] ?? {};
+    const before = votes.length;
+    for (const option of optionsOf(questionnaire, question)) {
+      const value = toPoints(optionValue(question, option));
+      for (let vote = 0; vote < (counts[option.id] ?? 0); vote += 1) votes.push(value);
+    }
+    if (votes.length > before) counted += 1;
+    else if ((counts['not-applicable'] ?? 0) > 0 && (counts['dont-know'] ?? 0) === 0) {
+      applicable -= 1;
+    }
+  }
+  return { votes, enough: hasEnoughAnswers({ counted, applicable }) };
+}
+
+/**
  * Per theme for a tally: a tally does not link votes to people, so the summary is over all votes
- * cast on the theme's statements (each vote 0–100), and the disagreement is the spread of votes.
- * The thin-theme rule holds as for a scan: a statement counts when it got a scoring vote, and
- * drops out of what applies when the room voted it only "not applicable"; a theme with scoring
- * votes on fewer than half of the statements that apply has no summary.
+ * cast on the theme's statements, and the disagreement is the spread of votes. A theme with too
+ * few voted statements has no summary.
  */
 export function tallyThemeStats(questionnaire: Questionnaire, tally: Tally): ThemeGroupStats[] {
   return questionnaire.areas.flatMap((area) =>
     area.themes.map((theme) => {
-      const votes: number[] = [];
-      let counted = 0;
-      let applicable = theme.questions.length;
-      for (const question of theme.questions) {
-        const counts = tally[question.id] ?? {};
-        const before = votes.length;
-        for (const option of optionsOf(questionnaire, question)) {
-          const value = toPoints(optionValue(question, option));
-          for (let vote = 0; vote < (counts[option.id] ?? 0); vote += 1) votes.push(value);
-        }
-        if (votes.length > before) counted += 1;
-        else if ((counts['not-applicable'] ?? 0) > 0 && (counts['dont-know'] ?? 0) === 0) {
-          applicable -= 1;
-        }
-      }
-      return withFlag(theme.id, area.id, hasEnoughAnswers({ counted, applicable }) ? votes : []);
+      const { votes, enough } = tallyThemeVotes(questionnaire, tally, theme);
+      return withFlag(theme.id, area.id, enough ? votes : []);
     }),
   );
 }
@@ -235,4 +247,52 @@ export function groupAdvice(
       .map(advise('act')),
     keep: scored.filter((theme) => !theme.disagree && isHigh(theme)).map(advise('keep')),
   };
+}
+
+/** The themes the group disagrees on, widest spread first (for the discussion mode). */
+export function disputedThemes(stats: readonly ThemeGroupStats[]): ThemeGroupStats[] {
+  return stats
+    .filter((theme) => theme.disagree && theme.summary !== null)
+    .sort((a, b) => (b.summary?.sd ?? 0) - (a.summary?.sd ?? 0));
+}
+
+export type StatementSpread = { questionId: string; summary: Summary };
+
+/**
+ * Per statement of a theme, the spread of the counted answers (0–100 each), widest first: where
+ * people are furthest apart is where the conversation starts. From respondents' compact answers,
+ * or from a tally's votes.
+ */
+export function statementSpreads(
+  questionnaire: Questionnaire,
+  themeId: string,
+  source: { encoded: readonly string[] } | { tally: Tally },
+): StatementSpread[] {
+  const questions = allQuestions(questionnaire);
+  const spreads: StatementSpread[] = [];
+  questions.forEach((question, index) => {
+    if (!question.id.startsWith(`${themeId}.`)) return;
+    const options = optionsOf(questionnaire, question);
+    const values: number[] = [];
+    if ('encoded' in source) {
+      for (const answers of source.encoded) {
+        const id = answerOfChar(
+          options.map((option) => option.id),
+          answers[index],
+        );
+        const option = options.find((candidate) => candidate.id === id);
+        if (option) values.push(toPoints(optionValue(question, option)));
+      }
+    } else {
+      const counts = source.tally[question.id] ?? {};
+      for (const option of options) {
+        for (let vote = 0; vote < (counts[option.id] ?? 0); vote += 1) {
+          values.push(toPoints(optionValue(question, option)));
+        }
+      }
+    }
+    const summary = summarize(values);
+    if (summary) spreads.push({ questionId: question.id, summary });
+  });
+  return spreads.sort((a, b) => b.summary.sd - a.summary.sd);
 }

@@ -20,3 +20,8 @@ export function roundScore(score: number | null): number | null;
 export function roundScore(score: number | null): number | null {
   return score === null || Number.isNaN(score) ? null : Math.round(score);
 }
+
+/** A part of a whole as a whole percentage (0 when the whole is 0), rounded as scores are. */
+export function percentOf(part: number, whole: number): number {
+  return whole > 0 ? roundScore((part / whole) * 100) : 0;
+}

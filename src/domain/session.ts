@@ -56,6 +56,8 @@ export const sessionSchema = z.object({
   tally: tallySchema,
   /** Questions whose tally the facilitator has revealed. */
   revealed: z.array(z.string()),
+  /** How many people the facilitator says are in the room, to notice votes that are missing. */
+  roomSize: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10_000))),
   /**
    * The session as it was before it was read into a newer edition of the questionnaire, kept
    * until the facilitator lets it go, so answers to changed statements are never lost unseen.
@@ -203,21 +205,38 @@ export function parseSessionsFile(
   }
 }
 
+/** A respondent's place in the session's list, from 1: how unnamed respondents are called. */
+export function respondentNumber(respondents: readonly Respondent[], id: string): number {
+  return respondents.findIndex((respondent) => respondent.id === id) + 1;
+}
+
+/** What became of one incoming respondent when merged into a session. */
+export type MergeOutcome = 'added' | 'updated' | 'older' | 'duplicate';
+
 /**
- * Adds respondents to a list; one whose id is already there replaces the earlier entry instead of
- * being counted twice. Returns the new list and how many were new or updated.
+ * Adds respondents to a list, one per respondent id: for an id already there, the answers shared
+ * last (by their share date) win, whatever order links are pasted or codes scanned in; the same
+ * answers again are a duplicate, counted once. Returns the new list and what became of each
+ * incoming respondent, in order.
  */
 export function mergeRespondents(
   existing: readonly Respondent[],
   incoming: readonly Respondent[],
-): { respondents: Respondent[]; added: number; updated: number } {
+): { respondents: Respondent[]; outcomes: MergeOutcome[] } {
   const byId = new Map(existing.map((respondent) => [respondent.id, respondent]));
-  let added = 0;
-  let updated = 0;
-  for (const respondent of incoming) {
-    if (byId.has(respondent.id)) updated += 1;
-    else added += 1;
-    byId.set(respondent.id, respondent);
-  }
-  return { respondents: [...byId.values()], added, updated };
+  const outcomes = incoming.map((respondent): MergeOutcome => {
+    const known = byId.get(respondent.id);
+    if (!known) {
+      byId.set(respondent.id, respondent);
+      return 'added';
+    }
+    if (respondent.addedAt > known.addedAt) {
+      byId.set(respondent.id, respondent);
+      return 'updated';
+    }
+    return respondent.addedAt === known.addedAt && respondent.answers === known.answers
+      ? 'duplicate'
+      : 'older';
+  });
+  return { respondents: [...byId.values()], outcomes };
 }

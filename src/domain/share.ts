@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compactAnswersSchema, upgradeCompact } from './compact-answers';
+import { upgradeCompact } from './compact-answers';
 import type { Editions } from './editions';
 import type { Answers } from './questionnaire';
 import { fail, ok, type Result } from './result';
@@ -16,12 +16,21 @@ const answersShareSchema = z.object({
   questionnaireVersion: z.string(),
   respondentId: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.optional(z.string().check(z.maxLength(80))),
-  answers: compactAnswersSchema,
-  sharedAt: z.string(),
+  // Checked by the codec against the edition's layout (length and characters), so a refusal says why.
+  answers: z.string().check(z.maxLength(500)),
+  // An ISO date or UTC time: merging compares these as text to keep the answers shared last.
+  sharedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/)),
 });
 type AnswersShare = z.infer<typeof answersShareSchema>;
 
-export type ShareError = 'corrupt' | 'unknownFormat' | 'newerVersion' | 'otherQuestionnaire';
+export type ShareError =
+  | 'corrupt'
+  | 'unknownFormat'
+  | 'newerVersion'
+  | 'otherQuestionnaire'
+  /** The answers are not one per statement of their edition, or hold characters never written. */
+  | 'length'
+  | 'character';
 
 /**
  * Validates the decompressed text of any share link: JSON, the common header (its `format`, not a
@@ -81,7 +90,11 @@ export function parseAnswersShare(
   if (!parsed.ok) return parsed;
   const share = parsed.value;
   const upgraded = upgradeCompact(editions, share.questionnaireVersion, share.answers);
-  if (!upgraded.ok) return fail('corrupt');
+  if (!upgraded.ok) {
+    return fail<ShareError>(
+      upgraded.error === 'unknownEdition' ? 'otherQuestionnaire' : upgraded.error,
+    );
+  }
   const current = editions.questionnaire.version;
   return ok({
     share: { ...share, questionnaireVersion: current, answers: upgraded.value.encoded },

@@ -41,3 +41,27 @@ export function summarize(values: readonly number[]): Summary | null {
     sd: Math.sqrt(squares / list.length),
   };
 }
+
+/** The bands of a score distribution: 0–19, 20–39, 40–59, 60–79, 80–100 (the top one holds 100). */
+export const SCORE_BANDS = [
+  { from: 0, to: 19 },
+  { from: 20, to: 39 },
+  { from: 40, to: 59 },
+  { from: 60, to: 79 },
+  { from: 80, to: 100 },
+] as const;
+
+export type Band = { from: number; to: number; count: number };
+
+/**
+ * How many values (0–100) fall in each of SCORE_BANDS, so a split group shows as two clusters
+ * instead of one average.
+ */
+export function histogram(values: readonly number[]): Band[] {
+  const bands = SCORE_BANDS.map((band) => ({ ...band, count: 0 }));
+  for (const value of values) {
+    const band = bands[Math.min(bands.length - 1, Math.max(0, Math.floor(value / 20)))];
+    if (band) band.count += 1;
+  }
+  return bands;
+}

@@ -9,3 +9,8 @@ export function focusById(id: string): void {
   if (typeof document === 'undefined') return;
   document.getElementById(id)?.focus();
 }
+
+/** Where an overlay is rendered when it must not inherit the styles of where it is opened. */
+export function overlayRoot(): HTMLElement {
+  return document.body;
+}

@@ -1,3 +1,7 @@
+/** The keys that step to the next and previous statement in projector mode. */
+export const NEXT_KEY = 'ArrowRight';
+export const PREVIOUS_KEY = 'ArrowLeft';
+
 /**
  * Listens for single-key shortcuts on the whole page. Keys typed into text fields and keys with
  * Ctrl, Alt or Meta are left alone. The handler returns true when it used the key.

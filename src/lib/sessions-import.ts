@@ -2,6 +2,7 @@ import type { Editions } from '@/domain/editions';
 import type { Result } from '@/domain/result';
 import { type ImportError, type Session, validateSessionsFile } from '@/domain/session';
 import { preparseSessionsFile } from '@/domain/session-format';
+import { nextTask } from './tasks';
 
 type Preparsed = ReturnType<typeof preparseSessionsFile>;
 
@@ -22,8 +23,6 @@ function preparseOffThread(text: string): Promise<Preparsed> {
   });
 }
 
-const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Reads a sessions file without freezing the page: JSON in a Web Worker (where there is one),
  * then the schema check in steps with a pause for the browser between them.
@@ -38,6 +37,6 @@ export async function parseSessionsFileOffThread(
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    await breathe();
+    await nextTask();
   }
 }

@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { MAX_SHARE_PAYLOAD } from '@/domain/share';
+import { appAddress } from './address';
 
 /**
  * A link that carries the payload compressed in the URL hash (`#/join/…` for answers, `#/shared/…`
@@ -7,8 +8,7 @@ import { MAX_SHARE_PAYLOAD } from '@/domain/share';
  * sends the link.
  */
 export function makeShareLink(payload: unknown, route: 'join' | 'shared' = 'join'): string {
-  const base = `${window.location.origin}${window.location.pathname}`;
-  return `${base}#/${route}/${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  return appAddress(`/${route}/${compressToEncodedURIComponent(JSON.stringify(payload))}`);
 }
 
 /** The compressed part of a share link (a whole link, or just what follows `#/join/`). */

@@ -4,6 +4,7 @@ import { currentLayout, editions } from '@/content/editions';
 import { questionnaire } from '@/content/questionnaire';
 import { decodeAnswers, emptyCompactAnswers, encodeAnswers } from '@/domain/compact-answers';
 import {
+  type MergeOutcome,
   mergeRespondents,
   type Respondent,
   type Session,
@@ -20,8 +21,8 @@ type SessionActions = {
   createSession: (name: string, method: Session['method']) => string;
   renameSession: (id: string, name: string) => void;
   deleteSession: (id: string) => void;
-  /** Adds respondents; the same respondent id is counted once (the newer answers win). */
-  addRespondents: (id: string, respondents: Respondent[]) => { added: number; updated: number };
+  /** Adds or updates respondents (newer answers win); what became of each, in order. */
+  addRespondents: (id: string, respondents: Respondent[]) => MergeOutcome[];
   /** Pass the laptop: a new, empty respondent whose answers are given on this device. */
   addLaptopRespondent: (id: string) => string;
   setRespondentAnswer: (
@@ -34,6 +35,8 @@ type SessionActions = {
   /** Adds (or with a negative delta removes) votes in the room; never below 0. */
   addVotes: (id: string, questionId: string, answerId: string, delta: number) => void;
   setRevealed: (id: string, questionId: string, revealed: boolean) => void;
+  /** The number of people in the room (or none). */
+  setRoomSize: (id: string, roomSize: number | undefined) => void;
   /** Adds imported sessions; one whose id already exists here is added as a copy, never overwriting. */
   importSessions: (sessions: Session[]) => number;
   /** Lets go of a session's data from an earlier edition, once the facilitator has seen it. */
@@ -75,13 +78,13 @@ export const useSessionStore = create<SessionStore>()(
         deleteSession: (id) =>
           set((state) => ({ sessions: state.sessions.filter((session) => session.id !== id) })),
         addRespondents: (id, incoming) => {
-          let result = { added: 0, updated: 0 };
+          let outcomes: MergeOutcome[] = [];
           update(id, (session) => {
             const merged = mergeRespondents(session.respondents, incoming);
-            result = { added: merged.added, updated: merged.updated };
+            outcomes = merged.outcomes;
             return { ...session, respondents: merged.respondents };
           });
-          return result;
+          return outcomes;
         },
         addLaptopRespondent: (id) => {
           const respondentId = randomId();
@@ -136,6 +139,10 @@ export const useSessionStore = create<SessionStore>()(
           set((state) => ({ sessions: [...copies, ...state.sessions] }));
           return copies.length;
         },
+        setRoomSize: (id, roomSize) =>
+          update(id, ({ roomSize: _old, ...session }) =>
+            roomSize === undefined ? session : { ...session, roomSize },
+          ),
         forgetRetired: (id) => update(id, ({ retired: _gone, ...session }) => session),
         clear: () => set({ sessions: [] }),
       };

@@ -1,11 +1,21 @@
 import { lazy, Suspense } from 'react';
+import { afterLoad } from '@/lib/after-load';
 import type { RadarAxis, RadarChartProps } from './charts/radar-types';
 import './radar.css';
 
 // The chart module carries recharts (~100 KiB gz): it loads the first time a radar is shown.
-const RadarChart = lazy(() =>
-  import('./charts/radar-chart').then((module) => ({ default: module.RadarChart })),
-);
+const loadChart = () => import('./charts/radar-chart');
+const RadarChart = lazy(() => loadChart().then((module) => ({ default: module.RadarChart })));
+
+/**
+ * Loads the chart module while the browser is idle, on a screen that usually leads to a radar (a
+ * session, before its group results): on a slow laptop the radar then appears without the
+ * second or so it takes to load and compile recharts. Not in the scan's steps: there, compiling it
+ * (one long task on a slow phone) would compete with the member's next click.
+ */
+export function preloadRadar(): void {
+  afterLoad(() => void loadChart());
+}
 
 /** Every radar in the app; while the chart module loads, the space it needs is already reserved. */
 export function Radar(props: RadarChartProps) {

@@ -32,21 +32,28 @@ export function ShortcutsDialog({
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <dl className="shortcuts">
-        {shortcuts.map((shortcut) => (
-          <div key={shortcut.keys}>
-            <dt>
-              <kbd>{shortcut.keys}</kbd>
-            </dt>
-            <dd>{shortcut.action}</dd>
-          </div>
-        ))}
-      </dl>
+      <ShortcutList shortcuts={shortcuts} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           {closeLabel}
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** Keys and what they do, as a description list (also on the presenter's own screen). */
+export function ShortcutList({ shortcuts }: { shortcuts: ShortcutsDialogProps['shortcuts'] }) {
+  return (
+    <dl className="shortcuts">
+      {shortcuts.map((shortcut) => (
+        <div key={shortcut.keys}>
+          <dt>
+            <kbd>{shortcut.keys}</kbd>
+          </dt>
+          <dd>{shortcut.action}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { currentLayout, editions } from '@/content/editions';
@@ -31,8 +31,14 @@ describe('merging shared answers', () => {
     await user.click(screen.getByLabelText('Paste one or more links (one per line)'));
     await user.paste(`${link('a')}\n${link('b')}\n${link('a')}\nhttp://127.0.0.1/#/join/broken`);
     await user.click(screen.getByRole('button', { name: 'Add these links' }));
-    expect(screen.getByText('Added 2 new, updated 1 already in this session.')).toBeInTheDocument();
-    expect(screen.getByText('4: The link or file is damaged or cut off.')).toBeInTheDocument();
+    expect(screen.getByText('Added 2 new, updated 0 with newer answers.')).toBeInTheDocument();
+    const report = within(screen.getByRole('list', { name: 'What each link or file did' }));
+    expect(report.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Link 1: Respondent 1 added.',
+      'Link 2: Respondent 2 added.',
+      'Link 3: a duplicate of Respondent 1’s answers; counted once.',
+      'Link 4: The link or file is damaged or cut off.',
+    ]);
     expect(screen.getByRole('heading', { name: '2 respondents' })).toBeInTheDocument();
     expect(screen.getByText('Respondent 1 · 1 of 69 answered')).toBeInTheDocument();
     expect(screen.getByText('Respondent 2 · 1 of 69 answered')).toBeInTheDocument();
@@ -51,10 +57,10 @@ describe('merging shared answers', () => {
     await user.click(screen.getByLabelText('Paste one or more links (one per line)'));
     await user.paste(old);
     await user.click(screen.getByRole('button', { name: 'Add these links' }));
-    expect(screen.getByText('Added 1 new, updated 0 already in this session.')).toBeInTheDocument();
+    expect(screen.getByText('Added 1 new, updated 0 with newer answers.')).toBeInTheDocument();
     expect(
       screen.getByText(
-        '1: given to edition 1 of the questions; 2 answers to changed or removed statements are left out.',
+        'Link 1: given to edition 1 of the questions; 2 answers to changed or removed statements are left out.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Respondent 1 · 1 of 69 answered')).toBeInTheDocument();

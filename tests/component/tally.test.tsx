@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '@/stores/session-store';
 import { renderApp, reopenApp } from '../helpers/render-app';
 
@@ -68,6 +68,48 @@ describe('tally in the room', () => {
     ).toBeInTheDocument();
     await again.user.keyboard('?');
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+
+  it('notes gently, after the reveal, when the votes do not match the people in the room', async () => {
+    const id = useSessionStore.getState().createSession('Board evening', 'tally');
+    const { user } = await renderApp(`/workshop/${id}/tally/1`);
+    await user.type(screen.getByLabelText('People in the room'), '5');
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    await user.keyboard('123');
+    expect(screen.queryByText(/from 5 people/)).not.toBeInTheDocument();
+    await user.keyboard('r');
+    expect(
+      screen.getByText('3 votes from 5 people: 2 have not voted yet, or chose not to.'),
+    ).toBeInTheDocument();
+    await user.keyboard('4455');
+    expect(
+      screen.getByText('7 votes from 5 people: some may have voted twice, or more people came in.'),
+    ).toBeInTheDocument();
+    // Each answer shows its count and a bar; the bar is for the eye, the number for everyone.
+    const second = screen.getAllByRole('listitem')[1] as HTMLElement;
+    expect(second).toHaveTextContent('1 vote (14%)');
+    // The number of people is kept with the session.
+    await reopenApp(`/workshop/${id}/tally/1`);
+    expect(screen.getByLabelText('People in the room')).toHaveValue(5);
+  });
+
+  it('says so when the browser blocks the audience window', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const id = useSessionStore.getState().createSession('Board evening', 'tally');
+    const { user } = await renderApp(`/workshop/${id}/tally/1`);
+    await user.click(screen.getByRole('button', { name: 'Open audience window' }));
+    expect(open).toHaveBeenCalledWith(
+      expect.stringMatching(new RegExp(`#/room/${id}$`)),
+      'collective-scan-audience',
+      'popup',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Your browser blocked the audience window. Allow pop-ups for this app and try again.',
+    );
+    // Counts stay hidden on this screen: it is still the one the room may see.
+    await user.keyboard('1');
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('hidden');
+    open.mockRestore();
   });
 
   it('works in Dutch', async () => {

@@ -65,6 +65,19 @@ const screens: {
     },
   },
   { name: 'projector statement', path: '#/scan/leadership', projector: true },
+  {
+    name: 'projector menu with the address code',
+    path: '#/workshop/merge-1/results',
+    projector: true,
+    prepare: async (page) => {
+      await page.keyboard.press('m');
+      const menu = page.getByRole('dialog', { name: 'Menu' });
+      await menu.getByText(/Show the app's address|Laat het adres van de app zien/).click();
+      await expect(menu.getByRole('img', { name: /QR/ })).toBeVisible();
+    },
+  },
+  { name: 'discussion', path: '#/workshop/merge-1/discuss/1', projector: true },
+  { name: 'audience window', path: '#/room/tally-1' },
   { name: 'history and comparison', path: '#/history' },
   { name: 'board report', path: '#/report' },
   { name: 'your data', path: '#/data' },

@@ -230,13 +230,18 @@ export async function seedSessions(page: Page) {
     },
   ];
   await page.goto('./');
+  await storeSessions(page, sessions);
+  await page.reload();
+}
+
+/** Puts group sessions in the open page's storage, as the app stores them. */
+export async function storeSessions(page: Page, sessions: unknown[]) {
   await page.evaluate((value) => {
     localStorage.setItem(
       'collective-scan:sessions',
       JSON.stringify({ version: 1, state: { sessions: value } }),
     );
   }, sessions);
-  await page.reload();
 }
 
 /** Two snapshots of today's edition and a plan step in storage. */

@@ -1,7 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, fullAnswers, seedScan, tabTo, test } from './fixtures';
+import { expect, fullAnswers, seedScan, seedSessions, tabTo, test } from './fixtures';
 
-const screens = ['#/', '#/scan/profile', '#/scan/sham-participation', '#/results', '#/method'];
+const screens = [
+  '#/',
+  '#/scan/profile',
+  '#/scan/sham-participation',
+  '#/results',
+  '#/method',
+  '#/workshop',
+  '#/workshop/merge-1',
+  '#/workshop/merge-1/results',
+  '#/workshop/merge-1/discuss/1',
+  '#/workshop/tally-1/tally/1',
+];
 const viewports = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'projector', width: 1024, height: 768 },
@@ -41,6 +52,7 @@ for (const viewport of viewports) {
     test('no horizontal scrolling, and every control on screen and reachable by Tab', async ({
       page,
     }) => {
+      await seedSessions(page);
       await seedScan(page, fullAnswers(), { name: 'Stichting Buurtkracht Noordoost' });
       for (const screen of screens) {
         await page.goto(`./${screen}`);
@@ -90,7 +102,9 @@ for (const size of [
       const body = await page.evaluate(() =>
         Number.parseFloat(getComputedStyle(document.body).fontSize),
       );
-      expect(body).toBeGreaterThanOrEqual(28);
+      // Large enough to read from the back of a room: at least 3% of the screen's height (the
+      // root size follows the smaller of width and height, so everything still fits).
+      expect(body).toBeGreaterThanOrEqual(size.height * 0.03);
       await expect(page.getByRole('main').getByRole('group')).toHaveCount(1);
       await expect(page.getByRole('main').getByRole('group')).toBeInViewport();
       await expect(page.getByRole('contentinfo')).toHaveCount(0);

@@ -68,13 +68,17 @@ test('merge three members’ shared links and see the group radar with a disagre
   await createSession(page, 'Board evening', /Merge answers/);
   await page.getByLabel('Paste one or more links (one per line)').fill(links.join('\n'));
   await page.getByRole('button', { name: 'Add these links' }).click();
-  await expect(page.getByText('Added 3 new, updated 0 already in this session.')).toBeVisible();
+  await expect(page.getByText('Added 3 new, updated 0 with newer answers.')).toBeVisible();
+  await expect(page.getByText('Link 2: Bram added.')).toBeVisible();
   await expect(page.getByRole('heading', { name: '3 respondents' })).toBeVisible();
 
   // The same member's link again counts once.
   await page.getByLabel('Paste one or more links (one per line)').fill(links[0] ?? '');
   await page.getByRole('button', { name: 'Add these links' }).click();
-  await expect(page.getByText('Added 0 new, updated 1 already in this session.')).toBeVisible();
+  await expect(page.getByText('Added 0 new, updated 0 with newer answers.')).toBeVisible();
+  await expect(
+    page.getByText('Link 1: a duplicate of Anna’s answers; counted once.'),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'See group results' }).click();
   await expect(
@@ -112,6 +116,19 @@ test('merge three members’ shared links and see the group radar with a disagre
       page.getByRole('listitem').filter({ hasText: new RegExp(`^${name}$`) }),
     ).toBeVisible();
   }
+  // Each respondent's key shows their own dash and marker, as drawn on the chart: never the
+  // same key twice, and not by colour alone.
+  const keys = await page.locator('.radar__legend li').evaluateAll((items) =>
+    items
+      .filter((item) => /^(Anna|Bram|Chris)$/.test(item.textContent ?? ''))
+      .map((item) => {
+        const line = item.querySelector('g path');
+        const marker = item.querySelector('.radar-dot');
+        return `${line ? getComputedStyle(line).strokeDasharray : ''} ${marker?.getAttribute('d')}`;
+      }),
+  );
+  expect(keys).toHaveLength(3);
+  expect(new Set(keys).size).toBe(3);
 });
 
 test('opening a share link offers to add it to a group session', async ({
@@ -139,8 +156,9 @@ test('a whole projector-mode run with the keyboard only', async ({ page }) => {
   await tabTo(page, page.getByRole('button', { name: /Projector mode/ }));
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveClass(/projector/);
+  // Text grows with the screen: at least 3% of its height, readable from the back of a room.
   const fontSize = await page.evaluate(() => getComputedStyle(document.body).fontSize);
-  expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(28);
+  expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(0.03 * 768);
 
   await page.goto('./#/scan/financing-perspective');
   for (let n = 0; n < total; n += 1) {
@@ -173,10 +191,61 @@ test('tally a room in projector mode with the keyboard, reveal, and see the grou
   ).toBeVisible();
   await page.keyboard.press('r');
   await expect(page.getByText('2 votes (67%)')).toBeVisible();
-  await page.goto(page.url().replace(/tally\/\d+$/, 'results'));
+  // The header's navigation is hidden in projector mode; the menu (M) reaches the group results.
+  await page.keyboard.press('m');
+  await page
+    .getByRole('dialog', { name: 'Menu' })
+    .getByRole('link', { name: 'Group results' })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeHidden();
+  await expect(page.locator('html')).toHaveClass(/projector/);
   await expect(page.getByRole('row', { name: /Sound finances/ })).toContainText(
     'The group disagrees here',
   );
+});
+
+test('the projector menu reaches every workshop screen and never leaves the session', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await seedSessions(page);
+  await page.getByRole('button', { name: /Projector mode/ }).click();
+  await page.goto('./#/workshop/tally-1/tally/1');
+  const menu = page.getByRole('dialog', { name: 'Menu' });
+  const open = page.getByRole('button', { name: 'Menu (M)' });
+
+  // Escape closes the menu and leaves the page and projector mode as they were.
+  await open.click();
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('link')).toHaveText([
+    'Session: Neighbourhood night',
+    'Tally',
+    'Group results',
+    'Discuss the disputed themes',
+    'All sessions',
+    'Scan',
+    'Start page',
+  ]);
+  for (const link of await menu.getByRole('link').all()) await expect(link).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(page).toHaveURL(/#\/workshop\/tally-1\/tally\/1$/);
+  await expect(page.locator('html')).toHaveClass(/projector/);
+
+  // The language switches in place; the menu and the page follow.
+  await page.keyboard.press('m');
+  await menu.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(menu.getByRole('link', { name: 'Alle sessies' })).toBeVisible();
+  await menu.getByRole('link', { name: 'Alle sessies' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workshop: samen invullen');
+  await expect(page.locator('html')).toHaveClass(/projector/);
+
+  // Leaving projector mode brings the header's navigation back.
+  await page.keyboard.press('m');
+  await menu.getByRole('button', { name: 'Beamerstand uit' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/projector/);
+  await expect(page.getByRole('navigation', { name: /Hoofdmenu|Main/ })).toBeVisible();
 });
 
 test('sessions survive a reload, export to a file and import again; a bad file changes nothing', async ({

@@ -6,9 +6,11 @@ import { encodeAnswers } from '@/domain/compact-answers';
 import {
   answerCounts,
   DISAGREEMENT_SD,
+  disputedThemes,
   groupAdvice,
   groupScores,
   groupThemeStats,
+  statementSpreads,
   type Tally,
   tallyThemeStats,
 } from '@/domain/group';
@@ -300,5 +302,54 @@ describe('group advice', () => {
       { size: 'small', staff: 'none', noLegalForm: false },
     );
     expect(grouped).toEqual({ act: [], talk: [], keep: [] });
+  });
+});
+
+describe('discussion mode', () => {
+  const leadership = questions.filter((question) => question.id.startsWith('leadership.'));
+  /** Middle answers everywhere, with the given statements at their best or worst. */
+  const respondent = (extremes: readonly string[], want: 'high' | 'low') => {
+    const answers: Answers = makeAnswers(() => 2);
+    for (const id of extremes) answers[id] = extremeAnswer(id, want);
+    return encodeAnswers(layout, answers);
+  };
+  const allLeadership = leadership.map((question) => question.id);
+
+  it('lists only the disputed themes, widest spread first', () => {
+    // Two camps on leadership, agreement elsewhere.
+    const split = [
+      respondent(allLeadership, 'high'),
+      respondent(allLeadership, 'high'),
+      respondent(allLeadership, 'low'),
+      respondent(allLeadership, 'low'),
+    ];
+    const stats = groupThemeStats(questionnaire, split);
+    expect(disputedThemes(stats).map((theme) => theme.themeId)).toEqual(['leadership']);
+    // Everything flagged: still ordered by spread, widest first.
+    const sds = disputedThemes(stats.map((theme) => ({ ...theme, disagree: true }))).map(
+      (theme) => theme.summary?.sd ?? 0,
+    );
+    expect(sds[0]).toBeGreaterThan(DISAGREEMENT_SD);
+    expect(sds).toEqual([...sds].sort((a, b) => b - a));
+  });
+
+  it('ranks the statements of a theme by how far apart people are', () => {
+    const third = leadership[2]?.id ?? '';
+    const spreads = statementSpreads(questionnaire, 'leadership', {
+      encoded: [respondent([third], 'high'), respondent([third], 'low')],
+    });
+    expect(spreads).toHaveLength(leadership.length);
+    expect(spreads[0]?.questionId).toBe(third);
+    expect(spreads[0]?.summary).toMatchObject({ n: 2, min: 0, max: 100, sd: 50 });
+    expect(spreads.slice(1).every((spread) => spread.summary.sd === 0)).toBe(true);
+  });
+
+  it('reads the spread of a tally from its votes', () => {
+    const spreads = statementSpreads(questionnaire, 'leadership', {
+      tally: { 'leadership.q7': { 'not-true': 1, 'completely-true': 1 } },
+    });
+    expect(spreads).toEqual([
+      { questionId: 'leadership.q7', summary: expect.objectContaining({ n: 2, sd: 50 }) },
+    ]);
   });
 });

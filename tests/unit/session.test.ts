@@ -4,6 +4,7 @@ import { encodeAnswers } from '@/domain/compact-answers';
 import {
   mergeRespondents,
   parseSessionsFile,
+  respondentNumber,
   type Session,
   toSessionsFile,
   upgradeSession,
@@ -146,17 +147,46 @@ describe('upgradeSession', () => {
 });
 
 describe('mergeRespondents', () => {
-  it('counts the same respondent once, keeping the newest answers', () => {
+  const first = '2026-11-01T19:05:00.000Z';
+  const later = '2026-11-01T19:30:00.000Z';
+  const latest = '2026-11-01T20:00:00.000Z';
+
+  it('counts the same respondent once, keeping the answers shared last', () => {
     const result = mergeRespondents(session.respondents, [
-      { id: 'r1', answers: '3333', addedAt: 'later' },
-      { id: 'r2', answers: '1111', addedAt: 'later' },
-      { id: 'r2', answers: '2222', addedAt: 'latest' },
+      { id: 'r1', answers: '3333', addedAt: later },
+      { id: 'r2', answers: '1111', addedAt: later },
+      { id: 'r2', answers: '2222', addedAt: latest },
     ]);
     expect(result.respondents.map((r) => [r.id, r.answers])).toEqual([
       ['r1', '3333'],
       ['r2', '2222'],
     ]);
-    expect(result.added).toBe(1);
-    expect(result.updated).toBe(2);
+    expect(result.outcomes).toEqual(['updated', 'added', 'updated']);
+  });
+
+  it('keeps the newer answers whatever order the links come in', () => {
+    const newer = { id: 'r2', answers: '2222', addedAt: latest };
+    const older = { id: 'r2', answers: '1111', addedAt: later };
+    const result = mergeRespondents([], [newer, older]);
+    expect(result.respondents).toEqual([newer]);
+    expect(result.outcomes).toEqual(['added', 'older']);
+  });
+
+  it('calls the same answers again a duplicate', () => {
+    const again = { id: 'r1', answers: session.respondents[0]?.answers ?? '', addedAt: first };
+    const result = mergeRespondents(session.respondents, [again]);
+    expect(result.respondents).toEqual(session.respondents);
+    expect(result.outcomes).toEqual(['duplicate']);
+  });
+});
+
+describe('respondentNumber', () => {
+  it("is the respondent's place in the list, from 1, as the list shows unnamed respondents", () => {
+    const list = [
+      { id: 'a', answers: '', addedAt: '2026-11-01' },
+      { id: 'b', answers: '', addedAt: '2026-11-01' },
+    ];
+    expect(respondentNumber(list, 'b')).toBe(2);
+    expect(respondentNumber(list, 'a')).toBe(1);
   });
 });

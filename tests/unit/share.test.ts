@@ -62,12 +62,18 @@ describe('parseAnswersShare', () => {
     ['garbage', 'not json at all', 'corrupt'],
     ['another format', JSON.stringify({ ...share, format: 'x' }), 'unknownFormat'],
     ['a newer version', JSON.stringify({ ...share, version: 9 }), 'newerVersion'],
-    ['bad answers', JSON.stringify({ ...share, answers: '<script>' }), 'corrupt'],
+    [
+      'answers with characters the app never writes',
+      JSON.stringify({ ...share, answers: '<'.repeat(share.answers.length) }),
+      'character',
+    ],
+    ['answers cut short', JSON.stringify({ ...share, answers: '<script>' }), 'length'],
     [
       "answers of the wrong length for the payload's edition",
       JSON.stringify({ ...share, questionnaireVersion: '1' }),
-      'corrupt',
+      'length',
     ],
+    ['a share date that is no date', JSON.stringify({ ...share, sharedAt: 'soon' }), 'corrupt'],
     [
       'another questionnaire',
       JSON.stringify({ ...share, questionnaireVersion: '7' }),

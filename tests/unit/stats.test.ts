@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '@/domain/stats';
+import { percentOf } from '@/domain/math';
+import { histogram, SCORE_BANDS, summarize } from '@/domain/stats';
 
 const scores = fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1 });
 
@@ -65,5 +66,42 @@ describe('summarize', () => {
         expect(after?.mean).toBeCloseTo(before?.mean ?? 0, 9);
       }),
     );
+  });
+});
+
+describe('histogram', () => {
+  it('puts each score in its band of 20 points, 100 in the top band', () => {
+    expect(histogram([0, 19, 20, 39.9, 40, 60, 79, 80, 100])).toEqual([
+      { from: 0, to: 19, count: 2 },
+      { from: 20, to: 39, count: 2 },
+      { from: 40, to: 59, count: 1 },
+      { from: 60, to: 79, count: 2 },
+      { from: 80, to: 100, count: 2 },
+    ]);
+  });
+
+  it('shows a split group as two clusters, not one average', () => {
+    expect(histogram([5, 10, 15, 85, 90, 95]).map((band) => band.count)).toEqual([3, 0, 0, 0, 3]);
+  });
+
+  it('counts every score exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 })), (values) => {
+        const bands = histogram(values);
+        expect(bands).toHaveLength(SCORE_BANDS.length);
+        expect(bands.reduce((sum, band) => sum + band.count, 0)).toBe(values.length);
+      }),
+    );
+  });
+});
+
+describe('percentOf', () => {
+  it.each([
+    [0, 0, 0],
+    [3, 13, 23],
+    [1, 8, 13], // 12.5 rounds up, as scores do
+    [13, 13, 100],
+  ])('%i of %i is %i %%', (part, whole, percent) => {
+    expect(percentOf(part, whole)).toBe(percent);
   });
 });

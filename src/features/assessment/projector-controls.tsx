@@ -4,14 +4,11 @@ import { useLocation } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { NON_SCORING_ANSWERS, optionsOf } from '@/domain/questionnaire';
 import type { Question } from '@/domain/questionnaire-schema';
-import { toggleFullscreen } from '@/lib/keyboard';
+import { NEXT_KEY, PREVIOUS_KEY, toggleFullscreen } from '@/lib/keyboard';
 import { ShortcutsDialog } from '@/ui/shortcuts-dialog';
 import { useShortcuts } from '@/ui/use-shortcuts';
 import { useAnswerSource } from './answer-source';
 import { statementPath } from './steps';
-
-const NEXT_KEY = 'ArrowRight';
-const PREVIOUS_KEY = 'ArrowLeft';
 
 type Props = {
   themeId: string;

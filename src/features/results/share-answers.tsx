@@ -1,14 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLayout } from '@/content/editions';
-import { questionnaire } from '@/content/questionnaire';
-import { encodeAnswers } from '@/domain/compact-answers';
 import type { Answers } from '@/domain/questionnaire';
-import { makeAnswersShare } from '@/domain/share';
 import { downloadText } from '@/lib/file';
-import { copyText, makeShareLink } from '@/lib/share-link';
-import { useScanStore } from '@/stores/scan-store';
+import { copyText } from '@/lib/share-link';
 import { CopyLinkField } from '@/ui/copy-link-field';
+import { HandInQr } from './hand-in-qr';
+import { useAnswersShare } from './use-answers-share';
 import '@/ui/field.css';
 
 /**
@@ -17,27 +14,9 @@ import '@/ui/field.css';
  */
 export function ShareAnswers({ answers }: { answers: Answers }) {
   const { t } = useTranslation('workshop');
-  const respondentId = useScanStore((state) => state.respondentId);
-  const ensureRespondentId = useScanStore((state) => state.ensureRespondentId);
-  // The id is made once and saved, so sharing again later replaces the earlier answers.
-  useEffect(() => {
-    if (!respondentId) ensureRespondentId();
-  }, [respondentId, ensureRespondentId]);
   const [name, setName] = useState('');
   const nameId = useId();
-
-  const share = useMemo(
-    () =>
-      makeAnswersShare({
-        questionnaireVersion: questionnaire.version,
-        respondentId: respondentId ?? 'pending',
-        name: name.trim() || undefined,
-        answers: encodeAnswers(currentLayout, answers),
-        sharedAt: new Date().toISOString(),
-      }),
-    [answers, name, respondentId],
-  );
-  const link = useMemo(() => makeShareLink(share), [share]);
+  const { share, link, ready } = useAnswersShare(answers, name);
 
   return (
     <section aria-labelledby="share-answers" className="share">
@@ -74,6 +53,7 @@ export function ShareAnswers({ answers }: { answers: Answers }) {
       >
         {t('share.download')}
       </button>
+      {ready ? <HandInQr link={link} /> : null}
     </section>
   );
 }

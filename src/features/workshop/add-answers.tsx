@@ -1,32 +1,71 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type MergeOutcome, respondentNumber } from '@/domain/session';
 import { readTextFile } from '@/lib/file';
 import { useSessionStore } from '@/stores/session-store';
 import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
-import { type IntakeResult, respondentsFromFiles, respondentsFromLinks } from './answers-intake';
+import {
+  type IntakeResult,
+  respondentsFromFiles,
+  respondentsFromManyLinks,
+} from './answers-intake';
 import '@/ui/field.css';
 
 /** An answers file is a few hundred bytes; anything this large is not one. */
 const MAX_ANSWERS_FILE = 64 * 1024;
 
-/** Merge members' answers: paste several links at once, or choose or drop several files at once. */
+type Report = {
+  outcomes: { item: string; name: string; outcome: MergeOutcome }[];
+  failures: IntakeResult['failures'];
+  upgraded: IntakeResult['upgraded'];
+};
+
+/**
+ * Merge members' answers: paste several links at once, or choose or drop several files at once.
+ * The report names every link or file and says what became of it.
+ */
 export function AddAnswers({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('workshop');
   const addRespondents = useSessionStore((state) => state.addRespondents);
   const [links, setLinks] = useState('');
-  const [report, setReport] = useState<{
-    added: number;
-    updated: number;
-    failures: IntakeResult['failures'];
-    upgraded: IntakeResult['upgraded'];
-  } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
   const linksId = useId();
 
   const take = (intake: IntakeResult) => {
-    const { added, updated } = addRespondents(sessionId, intake.respondents);
-    setReport({ added, updated, failures: intake.failures, upgraded: intake.upgraded });
+    const outcomes = addRespondents(
+      sessionId,
+      intake.respondents.map((entry) => entry.respondent),
+    );
+    const listed =
+      useSessionStore.getState().sessions.find((session) => session.id === sessionId)
+        ?.respondents ?? [];
+    setReport({
+      outcomes: intake.respondents.map((entry, index) => ({
+        item: entry.item,
+        // Unnamed respondents are called as in the respondent list below.
+        name:
+          entry.respondent.name ??
+          t('respondents.anonymous', {
+            number: respondentNumber(listed, entry.respondent.id),
+          }),
+        outcome: outcomes[index] ?? 'duplicate',
+      })),
+      failures: intake.failures,
+      upgraded: intake.upgraded,
+    });
+  };
+
+  const takeLinks = async () => {
+    setBusy(true);
+    const intake = await respondentsFromManyLinks(links, (number) =>
+      t('add.linkLabel', { number }),
+    );
+    setBusy(false);
+    setLinks('');
+    take(intake);
   };
 
   const takeFiles = async (files: FileList | null) => {
@@ -40,6 +79,8 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
     take(respondentsFromFiles(read));
   };
 
+  const count = (outcome: MergeOutcome) =>
+    report?.outcomes.filter((entry) => entry.outcome === outcome).length ?? 0;
   return (
     <section aria-labelledby="add-answers" className="add-answers">
       <h2 id="add-answers">{t('add.title')}</h2>
@@ -58,14 +99,12 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
       <button
         type="button"
         className="button button--primary"
-        disabled={links.trim().length === 0}
-        onClick={() => {
-          take(respondentsFromLinks(links));
-          setLinks('');
-        }}
+        disabled={links.trim().length === 0 || busy}
+        onClick={() => void takeLinks()}
       >
         {t('add.addLinks')}
       </button>
+      <p role="status">{busy ? t('add.busy') : ''}</p>
       {/* Dropping is a shortcut; the file button inside does the same for keyboard and touch. */}
       <section
         aria-label={t('add.dropLabel')}
@@ -92,33 +131,28 @@ export function AddAnswers({ sessionId }: { sessionId: string }) {
       {report ? (
         <Notice
           tone={report.failures.length > 0 ? 'warning' : 'info'}
-          title={t('add.report', { added: report.added, updated: report.updated })}
+          title={t('add.summary', { added: count('added'), updated: count('updated') })}
         >
-          {report.upgraded.length > 0 ? (
-            <ul>
-              {report.upgraded.map((note) => (
-                <li key={note.item}>
-                  {t('add.edition', {
-                    item: note.item,
-                    edition: note.edition,
-                    count: note.dropped,
-                  })}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {report.failures.length > 0 ? (
-            <ul>
-              {report.failures.map((failure) => (
-                <li key={failure.item}>
-                  {t('add.failure', {
-                    item: failure.item,
-                    reason: t(`share.errors.${failure.error}`),
-                  })}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ul aria-label={t('add.reportLabel')}>
+            {report.outcomes.map((entry) => (
+              <li key={`${entry.item}-${entry.outcome}`}>
+                {t(`add.outcome.${entry.outcome}`, { item: entry.item, name: entry.name })}
+              </li>
+            ))}
+            {report.upgraded.map((note) => (
+              <li key={`${note.item}-edition`}>
+                {t('add.edition', { item: note.item, edition: note.edition, count: note.dropped })}
+              </li>
+            ))}
+            {report.failures.map((failure) => (
+              <li key={`${failure.item}-failed`}>
+                {t('add.failure', {
+                  item: failure.item,
+                  reason: t(`share.errors.${failure.error}`),
+                })}
+              </li>
+            ))}
+          </ul>
         </Notice>
       ) : null}
     </section>

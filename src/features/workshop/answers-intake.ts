@@ -2,15 +2,22 @@ import { editions } from '@/content/editions';
 import type { Respondent } from '@/domain/session';
 import { parseAnswersShare, type ShareError } from '@/domain/share';
 import { payloadOf, readSharePayload } from '@/lib/share-link';
+import { nextTask } from '@/lib/tasks';
+
+/** Why a link or file could not be used: a share error, or not a link of this app at all. */
+export type IntakeError = ShareError | 'notALink';
 
 export type IntakeResult = {
-  respondents: Respondent[];
-  failures: { item: string; error: ShareError }[];
+  /** Each usable respondent with the link or file it came from. */
+  respondents: { item: string; respondent: Respondent }[];
+  failures: { item: string; error: IntakeError }[];
   /** Answers made with an earlier edition: read into today's, with how many no longer count. */
   upgraded: { item: string; edition: string; dropped: number }[];
 };
 
-function toRespondent(json: string | null, item: string, result: IntakeResult) {
+const empty = (): IntakeResult => ({ respondents: [], failures: [], upgraded: [] });
+
+function take(json: string | null, item: string, result: IntakeResult) {
   const parsed = parseAnswersShare(json, editions);
   if (!parsed.ok) {
     result.failures.push({ item, error: parsed.error });
@@ -22,29 +29,59 @@ function toRespondent(json: string | null, item: string, result: IntakeResult) {
   }
   const { respondentId, name, answers, sharedAt } = share;
   result.respondents.push({
-    id: respondentId,
-    answers,
-    addedAt: sharedAt,
-    ...(name ? { name } : {}),
+    item,
+    respondent: { id: respondentId, answers, addedAt: sharedAt, ...(name ? { name } : {}) },
   });
 }
 
-/** Reads pasted text: every non-empty line is a share link (or its payload). */
-export function respondentsFromLinks(text: string): IntakeResult {
-  const result: IntakeResult = { respondents: [], failures: [], upgraded: [] };
-  const lines = text
+/** One pasted line or scanned code: a join link of this app, or its bare payload. */
+function takeLink(line: string, item: string, result: IntakeResult) {
+  const json = readSharePayload(payloadOf(line));
+  // Text that is neither a join link nor a payload that unpacks is not a link of this app.
+  if (json === null && !line.includes('#/join/')) {
+    result.failures.push({ item, error: 'notALink' });
+    return;
+  }
+  take(json, item, result);
+}
+
+const linesOf = (text: string) =>
+  text
     .split(/\s+/)
     .map((line) => line.trim())
     .filter(Boolean);
-  for (const [index, line] of lines.entries()) {
-    toRespondent(readSharePayload(payloadOf(line)), String(index + 1), result);
+
+/** Reads pasted text at once: every non-empty line is a share link (or its payload). */
+export function respondentsFromLinks(text: string, label = (n: number) => String(n)): IntakeResult {
+  const result = empty();
+  for (const [index, line] of linesOf(text).entries()) takeLink(line, label(index + 1), result);
+  return result;
+}
+
+const LINKS_PER_TASK = 20;
+
+/**
+ * Reads many pasted links without freezing the page: a few at a time, giving the browser a turn
+ * in between (200 links stay well under a 200 ms task).
+ */
+export async function respondentsFromManyLinks(
+  text: string,
+  label: (n: number) => string,
+): Promise<IntakeResult> {
+  const result = empty();
+  const lines = linesOf(text);
+  for (let start = 0; start < lines.length; start += LINKS_PER_TASK) {
+    lines.slice(start, start + LINKS_PER_TASK).forEach((line, offset) => {
+      takeLink(line, label(start + offset + 1), result);
+    });
+    await nextTask();
   }
   return result;
 }
 
-/** Reads the text of an answers file (what "Download as file" saves). */
+/** Reads the text of answers files (what "Download as file" saves), named by file name. */
 export function respondentsFromFiles(files: { name: string; text: string }[]): IntakeResult {
-  const result: IntakeResult = { respondents: [], failures: [], upgraded: [] };
-  for (const file of files) toRespondent(file.text, file.name, result);
+  const result = empty();
+  for (const file of files) take(file.text, file.name, result);
   return result;
 }

@@ -71,7 +71,7 @@ export function GroupResultsPage() {
   return (
     <div className="results">
       <PageHeading>{t('results.title', { name: session.name })}</PageHeading>
-      <p className="lead">{t('results.intro')}</p>
+      <p className="lead group-results__intro">{t('results.intro')}</p>
       {hasData && !isTally && session.respondents.length < MIN_ANSWERS_TO_SHOW ? (
         <Notice
           tone="info"
@@ -83,7 +83,9 @@ export function GroupResultsPage() {
       {!hasData ? null : (
         <>
           <section aria-labelledby="group-chart">
-            <h2 id="group-chart">{t('results.chartTitle')}</h2>
+            <h2 id="group-chart" className="group-results__chart-title">
+              {t('results.chartTitle')}
+            </h2>
             {!isTally ? (
               <label className="checkbox">
                 <input
@@ -102,6 +104,13 @@ export function GroupResultsPage() {
             />
             <GroupTable stats={stats} tally={isTally} />
             <p>{t('results.flagNote')}</p>
+            {stats.some((theme) => theme.disagree) ? (
+              <p>
+                <Link href={`/workshop/${session.id}/discuss/1`} className="button button--primary">
+                  {t('results.discuss')}
+                </Link>
+              </p>
+            ) : null}
             <GroupCsvButton stats={stats} name={session.name} />
           </section>
           <section aria-labelledby="group-advice">

@@ -23,7 +23,7 @@ export function JoinPage() {
   const [target, setTarget] = useState(sessions[0]?.id ?? NEW);
   const [name, setName] = useState('');
   const selectId = useId();
-  const respondent = intake.respondents[0];
+  const respondent = intake.respondents[0]?.respondent;
 
   if (!respondent) {
     const error = intake.failures[0]?.error ?? 'corrupt';

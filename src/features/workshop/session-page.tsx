@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
@@ -7,9 +7,11 @@ import { downloadText } from '@/lib/file';
 import { useSession, useSessionStore } from '@/stores/session-store';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeading } from '@/ui/page-heading';
+import { preloadRadar } from '@/ui/radar';
 import { AddAnswers } from './add-answers';
 import { RespondentList } from './respondent-list';
 import { RetiredSession } from './retired-session';
+import { ScanQr } from './scan-qr';
 import './workshop.css';
 
 /** One group session: bring answers in (by its method), see who is in, go to the group results. */
@@ -21,6 +23,8 @@ export function SessionPage() {
   const addLaptopRespondent = useSessionStore((state) => state.addLaptopRespondent);
   const deleteSession = useSessionStore((state) => state.deleteSession);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Group results, with their radar, are the next step from here.
+  useEffect(preloadRadar, []);
 
   if (!session) {
     return (
@@ -62,6 +66,7 @@ export function SessionPage() {
       </div>
 
       {session.method === 'merge' ? <AddAnswers sessionId={session.id} /> : null}
+      {session.method === 'merge' ? <ScanQr sessionId={session.id} /> : null}
 
       {session.method !== 'tally' ? (
         <section aria-labelledby="respondents">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSessionStore } from '@/stores/session-store';
 import { PageHeading } from '@/ui/page-heading';
+import { AppAddressDisclosure } from './app-address-qr';
 import { NewSessionForm } from './new-session-form';
 import { SessionsTransfer } from './sessions-transfer';
 import './workshop.css';
@@ -27,6 +28,7 @@ export function SessionsPage() {
         <li>{t('sessions.wayMerge')}</li>
         <li>{t('sessions.wayLaptop')}</li>
       </ul>
+      <AppAddressDisclosure />
 
       <section aria-labelledby="sessions-list">
         <h2 id="sessions-list">{t('sessions.listTitle')}</h2>

@@ -6,6 +6,7 @@ import {
   Radar,
   RadarChart as RechartsRadar,
   ResponsiveContainer,
+  Symbols,
 } from 'recharts';
 import { downloadBlob } from '@/lib/file';
 import { svgToPng } from '@/lib/png';
@@ -50,6 +51,28 @@ function AxisTick({
 
 function lineClass(line: RadarLine, index: number): string {
   return `radar-line radar-line--${line.look} radar-variant-${index % MARKERS.length}`;
+}
+
+/** A line as the chart draws it (its dash) with its marker, so the legend tells every line apart. */
+function LegendKey({ line, variant }: { line: RadarLine; variant: number }) {
+  const marker = MARKERS[variant % MARKERS.length] ?? 'circle';
+  return (
+    <svg className="radar-key" viewBox="0 0 40 12" aria-hidden="true">
+      {/* The line's classes on a group, so its dash does not reach the marker. */}
+      <g className={lineClass(line, variant)}>
+        <path d="M2 6H38" />
+      </g>
+      {line.look === 'before' ? null : (
+        <Symbols
+          cx={20}
+          cy={6}
+          type={marker}
+          size={line.look === 'respondent' ? 36 : 50}
+          className={`radar-dot radar-dot--${line.look}`}
+        />
+      )}
+    </svg>
+  );
 }
 
 export function RadarChart({
@@ -132,10 +155,7 @@ export function RadarChart({
           ) : null}
           {lines.map((line, index) => (
             <li key={line.key}>
-              <span
-                className={`radar-key ${lineClass(line, variants[index] ?? 0)}`}
-                aria-hidden="true"
-              />
+              <LegendKey line={line} variant={variants[index] ?? 0} />
               {line.name}
             </li>
           ))}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type QrImage, qrCodeImage } from '@/lib/qr';
+import './hand-in-qr.css';
+
+/** On-screen pixels per module: a laptop camera reads 6 (60 px per 10 modules) well; 7 leaves room. */
+const PIXELS_PER_MODULE = 7;
+
+/**
+ * "Hand in by QR code": the member's answers link (the same link as above) as a QR code the
+ * facilitator's laptop camera reads; nothing is sent anywhere.
+ */
+export function HandInQr({ link }: { link: string }) {
+  const { t } = useTranslation('handin');
+  const [image, setImage] = useState<QrImage | 'tooLong' | null>(null);
+  useEffect(() => {
+    let current = true;
+    void qrCodeImage(link).then((result) => {
+      if (current) setImage(result.ok ? result.value : result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [link]);
+
+  return (
+    <section aria-labelledby="hand-in-qr" className="hand-in-qr">
+      <h3 id="hand-in-qr">{t('member.title')}</h3>
+      <p>{t('member.intro')}</p>
+      {image === 'tooLong' ? <p>{t('member.tooLong')}</p> : null}
+      {image !== null && image !== 'tooLong' ? (
+        <img
+          className="qr-code"
+          src={image.url}
+          alt={t('member.alt')}
+          width={image.modules * PIXELS_PER_MODULE}
+          height={image.modules * PIXELS_PER_MODULE}
+        />
+      ) : null}
+      <p className="share__warning">
+        <span aria-hidden="true">⚠ </span>
+        {t('member.holds')}
+      </p>
+    </section>
+  );
+}
