@@ -106,6 +106,11 @@ export default defineConfig({
           // Only the feature files themselves; shared code stays where the bundler puts it.
           includeDependenciesRecursively: false,
           groups: [
+            // The libraries every screen runs on, in one gzip stream.
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|i18next-resources-to-backend|zustand|wouter|regexparam|use-sync-external-store)[\\/]/,
+            },
             { name: 'results', test: /src[\\/]features[\\/](results|history|report)[\\/]/ },
             { name: 'workshop', test: /src[\\/]features[\\/]workshop[\\/]/ },
             { name: 'assessment', test: /src[\\/]features[\\/]assessment[\\/]/ },
@@ -114,12 +119,12 @@ export default defineConfig({
             // one chunk in the first load rather than one tiny chunk each.
             {
               name: 'shell-shared',
-              test: /src[\\/](app[\\/]language-switch|stores[\\/]settings-store|domain[\\/](settings|progress)|ui[\\/]modal|lib[\\/]document-mode)\.tsx?$/,
+              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status)|domain[\\/](settings|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|confirm-dialog|notice|page-heading)|lib[\\/](document-mode|file|after-load|storage))\.tsx?$/,
             },
             // Code that only the lazily loaded screens share.
             {
               name: 'screens-shared',
-              test: /src[\\/](domain[\\/](group|session|share|shared-results|records|backup|csv-rows|compact-answers|stats|radar|answers|levels)|lib[\\/](share-link|png|sessions-import|keyboard|i18n-keys)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts|radar|save-snapshot-form)|stores[\\/](session-store|records-store|erase|backup))\.tsx?$|node_modules[\\/]lz-string/,
+              test: /src[\\/](domain[\\/](group|session|session-items|session-format|records|records-items|backup|backup-format|ids|iso-date|share|shared-results|csv-rows|compact-answers|stats|radar|answers|levels)|lib[\\/](share-link|png|sessions-import|keyboard|i18n-keys)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts|radar|save-snapshot-form)|stores[\\/](session-store|records-store|erase|backup))\.tsx?$|node_modules[\\/]lz-string/,
             },
           ],
         },

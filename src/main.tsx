@@ -12,37 +12,45 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { afterLoad } from '@/lib/after-load';
+import { refuseForeignFrame } from '@/lib/frame';
 import { browserLanguage, initI18n } from '@/lib/i18n';
 import { useAppStatus } from '@/stores/app-status';
-import { syncScanAcrossTabs } from '@/stores/scan-sync';
 import { useSettingsStore } from '@/stores/settings-store';
+import { refreshWhenShown } from '@/stores/tab-sync';
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@/app/projector.css';
 import '@/app/print.css';
 
-const language = useSettingsStore.getState().language ?? browserLanguage();
-await initI18n(language);
+// A <meta> CSP cannot forbid framing (frame-ancestors), so in a frame of another origin the app
+// does not start at all: refuseForeignFrame() shows a notice with a link to open it in its own
+// tab instead, and nothing below runs (no render, no storage sync, no service worker). A
+// same-origin frame starts as usual. Hosts that send the headers in deploy/ and public/_headers
+// stop such frames before the page even loads.
+if (!refuseForeignFrame()) {
+  const language = useSettingsStore.getState().language ?? browserLanguage();
+  await initI18n(language);
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
-
-syncScanAcrossTabs();
-
-// The service worker is not needed for the first screen: register it once the page is idle.
-if (import.meta.env.PROD) {
-  afterLoad(() => {
-    void import('@/lib/pwa').then(({ registerServiceWorker }) =>
-      registerServiceWorker({
-        onOfflineReady: () => useAppStatus.getState().setOfflineReady(true),
-        onUpdateReady: (applyUpdate) => useAppStatus.getState().setUpdate(applyUpdate),
-      }),
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
     );
-  });
+  }
+
+  refreshWhenShown();
+
+  // The service worker is not needed for the first screen: register it once the page is idle.
+  if (import.meta.env.PROD) {
+    afterLoad(() => {
+      void import('@/lib/pwa').then(({ registerServiceWorker }) =>
+        registerServiceWorker({
+          onOfflineReady: () => useAppStatus.getState().setOfflineReady(true),
+          onUpdateReady: (applyUpdate) => useAppStatus.getState().setUpdate(applyUpdate),
+        }),
+      );
+    });
+  }
 }

@@ -1,17 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
 import { focusById } from '@/lib/document-mode';
+import { useAppStatus } from '@/stores/app-status';
 import { useSettingsStore } from '@/stores/settings-store';
-import { AppStatusNotices } from './app-status-notices';
+import { useStorageStatus } from '@/stores/storage-status';
 import { EditionNotice } from './edition-notice';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { ProjectorToggle } from './projector-toggle';
 import { Routes } from './routes';
-import { StorageNotices } from './storage-notices';
 import './shell.css';
 
 /**
@@ -31,10 +31,29 @@ const ProjectorMenu = lazy(() =>
   import('./projector-menu').then((module) => ({ default: module.ProjectorMenu })),
 );
 
+// Rare (a storage fault, another tab, an update, offline readiness): their code loads only when
+// there is something to say, which keeps it out of the first load.
+const StorageNotices = lazy(() =>
+  import('./storage-notices').then((module) => ({ default: module.StorageNotices })),
+);
+const AppStatusNotices = lazy(() =>
+  import('./app-status-notices').then((module) => ({ default: module.AppStatusNotices })),
+);
+
+/** Loads and shows `children` only while `needed`. */
+function WhenNeeded({ needed, children }: { needed: boolean; children: ReactNode }) {
+  return needed ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
 function Shell() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const projector = useSettingsStore((state) => state.projector ?? false);
+  const storageIssues = useStorageStatus((state) => Object.keys(state.issues).length > 0);
+  const appStatus = useAppStatus(
+    (state) =>
+      state.offlineReady || state.applyUpdate !== null || Object.keys(state.elsewhere).length > 0,
+  );
   // The audience window on the projector shows the room's screen and nothing else.
   if (location.startsWith('/room/')) {
     return (
@@ -68,9 +87,13 @@ function Shell() {
         <ProjectorToggle />
         <LanguageSwitch />
       </header>
-      <StorageNotices />
+      <WhenNeeded needed={storageIssues}>
+        <StorageNotices />
+      </WhenNeeded>
       <EditionNotice />
-      <AppStatusNotices />
+      <WhenNeeded needed={appStatus}>
+        <AppStatusNotices />
+      </WhenNeeded>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           fallback={(reset) => (

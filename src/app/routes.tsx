@@ -87,10 +87,11 @@ export function Routes() {
       <Route path="/workshop/:id/results" component={GroupResultsPage} />
       <Route path="/workshop/:id/tally/:number" component={TallyPage} />
       <Route path="/workshop/:id/answer/:respondent/:step/:statement?" component={LaptopWizard} />
-      <Route path="/join/:payload" component={JoinPage} />
+      {/* `*`: a link with a "/" and more pasted after it still opens, and says what broke. */}
+      <Route path="/join/*" component={JoinPage} />
       <Route path="/room/:id" component={RoomPage} />
       <Route path="/workshop/:id/discuss/:number" component={DiscussPage} />
-      <Route path="/shared/:payload" component={SharedResultsPage} />
+      <Route path="/shared/*" component={SharedResultsPage} />
       <Route component={NotFound} />
     </Switch>
   );

@@ -60,3 +60,42 @@ export function scanCsvRows(
   rows.push({ kind: 'overall', score: roundScore(scores.overall) });
   return rows;
 }
+
+/** A cell of a CSV export: text, a number, or nothing. */
+export type CsvCell = string | number | null;
+
+/**
+ * A CSV export: `about` says where the file comes from (a collective's or session's name, the
+ * export date, the questionnaire version), as "key,value" lines above the table.
+ */
+export type CsvTable = { about: [string, CsvCell][]; header: string[]; rows: CsvCell[][] };
+
+// Text a spreadsheet would run as a formula (CWE-1236) starts with one of these; a leading tab or
+// carriage return can hide one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell with one of these is quoted: the delimiter, a quote, a line feed or a bare carriage return.
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One cell as written to the file: text that could start a formula gets a leading ' (names and
+ * other user text included), then RFC 4180 quoting. Numbers stay numbers.
+ */
+export function csvCell(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The text of every CSV file the app writes, so a file on its own says what it is: UTF-8 with a
+ * byte order mark and CRLF line ends; first one "key,value" line per `about` entry, then an empty
+ * line, then the header row and the table (the rows may be wider than the "key,value" lines;
+ * spreadsheet programs open it as it is).
+ */
+export function csvText({ about, header, rows }: CsvTable): string {
+  const line = (cells: readonly CsvCell[]) => cells.map(csvCell).join(',');
+  const top = about.length > 0 ? [...about.map(line), ''] : [];
+  const lines = [...top, line(header), ...rows.map(line)];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,4 +1,6 @@
+import { MAX_OBJECT_KEYS, type PreparseError, widestObject } from './backup-format';
 import { readJsonFile } from './json-file';
+import { fail, ok, type Result } from './result';
 import type { Migrations } from './versioned';
 
 // Kept apart from session.ts (which holds the zod schemas) so the import worker stays small.
@@ -11,12 +13,20 @@ export const sessionsFileMigrations: Migrations = {};
 /** Deeper than this is not a file we wrote: refuse it before walking it. */
 const MAX_DEPTH = 8;
 
-/** The file checks that need no schema: size, binary, JSON, depth, format, version. */
-export function preparseSessionsFile(text: string) {
-  return readJsonFile(text, {
+/**
+ * The file checks that need no schema: size, binary, JSON, depth, format, version, and no object
+ * wider than a file of this app has (respondents are an array, checked in steps).
+ */
+export function preparseSessionsFile(
+  text: string,
+): Result<Record<string, unknown> & { version: number }, PreparseError> {
+  const read = readJsonFile(text, {
     format: SESSIONS_FILE_FORMAT,
     version: SESSIONS_FILE_VERSION,
     maxBytes: MAX_IMPORT_BYTES,
     maxDepth: MAX_DEPTH,
   });
+  if (!read.ok) return read;
+  if (widestObject(read.value, MAX_OBJECT_KEYS) > MAX_OBJECT_KEYS) return fail('invalid');
+  return ok(read.value);
 }

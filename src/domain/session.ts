@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
-import { compactAnswersSchema, upgradeCompact } from './compact-answers';
+import { compactAnswersSchema, decodeAnswers, upgradeCompact } from './compact-answers';
 import { type Editions, upgradeTally } from './editions';
+import { randomSafeId, safeIdMapper, uniqueSafeIds } from './ids';
+import { isoDateSchema } from './iso-date';
 import type { JsonFileError } from './json-file';
+import { isNonScoring, type Layout } from './questionnaire';
 import { fail, ok, type Result } from './result';
 import {
   preparseSessionsFile,
@@ -149,19 +152,121 @@ export function upgradeSession(
 
 const sessionsEnvelopeSchema = z.object({
   ...sessionsFileSchema.def.shape,
-  sessions: z.array(z.object({ ...sessionSchema.def.shape, respondents: z.array(z.unknown()) })),
+  sessions: z.array(z.unknown()),
 });
-const respondentsSchema = z.array(respondentSchema);
+
+// What an imported session may bring: any id (made safe below, see ids.ts), real dates only, and
+// respondents checked in steps.
+const importedRespondentSchema = z.object({
+  ...respondentSchema.def.shape,
+  id: z.string(),
+  addedAt: isoDateSchema,
+});
+const importedRespondentsSchema = z.array(importedRespondentSchema);
+const importedSessionsSchema = z.array(
+  z.object({
+    ...sessionSchema.def.shape,
+    id: z.string(),
+    createdAt: isoDateSchema,
+    respondents: z.array(z.unknown()),
+    retired: z.optional(
+      z.object({
+        questionnaireVersion: z.string(),
+        respondents: z.array(z.object({ id: z.string(), answers: compactAnswersSchema })),
+        tally: tallySchema,
+        statements: z.array(z.string()),
+      }),
+    ),
+  }),
+);
 const RESPONDENTS_PER_STEP = 1000;
 
+/** True when every vote is on a statement of the layout, for one of its answers. */
+function tallyFits(layout: Layout, tally: Session['tally']): boolean {
+  const options = new Map(layout.questions.map((question) => [question.id, question.options]));
+  return Object.entries(tally).every(([questionId, counts]) => {
+    const allowed = options.get(questionId);
+    return (
+      allowed !== undefined &&
+      Object.keys(counts).every((answer) => allowed.includes(answer) || isNonScoring(answer))
+    );
+  });
+}
+
 /**
- * Validates a pre-parsed sessions file in steps of 1,000 respondents, so the caller can let the
- * browser breathe between steps. Each `yield` is one step done; the return value is the result.
- * Sessions of an earlier edition are read into today's questionnaire (see upgradeSession).
+ * Reads the sessions of a file (a sessions file or a backup) in steps of 1,000 respondents; each
+ * `yield` is one step done. Every answer string must fit its edition's layout to the last
+ * character and every vote a statement and answer of it; dates must be real. Then every id is made
+ * usable (ids.ts): sessions get ids no other session of the file has, an unsafe respondent id is
+ * replaced the same way wherever it occurs, and a respondent listed twice in a session is counted
+ * once (the answers shared last win, as when merging). Sessions of an earlier edition are read
+ * into today's questionnaire (see upgradeSession).
+ */
+export function* readImportedSessions(
+  raw: unknown,
+  editions: Editions,
+  newId: () => string = randomSafeId,
+): Generator<
+  void,
+  Result<{ sessions: Session[]; upgraded: number }, 'invalid' | 'otherQuestionnaire'>
+> {
+  const parsed = importedSessionsSchema.safeParse(raw);
+  if (!parsed.success) return fail('invalid');
+  const safeRespondentId = safeIdMapper(newId);
+  const sessions: Session[] = [];
+  let upgraded = 0;
+  for (const { respondents: rawRespondents, retired, ...imported } of parsed.data) {
+    const layout = editions.layouts[imported.questionnaireVersion];
+    if (!layout) return fail('otherQuestionnaire');
+    if (!tallyFits(layout, imported.tally)) return fail('invalid');
+    const respondents: Respondent[] = [];
+    for (let start = 0; start < rawRespondents.length; start += RESPONDENTS_PER_STEP) {
+      const step = importedRespondentsSchema.safeParse(
+        rawRespondents.slice(start, start + RESPONDENTS_PER_STEP),
+      );
+      if (!step.success) return fail('invalid');
+      for (const respondent of step.data) {
+        if (!decodeAnswers(layout, respondent.answers).ok) return fail('invalid');
+        respondents.push({ ...respondent, id: safeRespondentId(respondent.id) });
+      }
+      yield;
+    }
+    let kept: Session['retired'];
+    if (retired) {
+      const retiredLayout = editions.layouts[retired.questionnaireVersion];
+      if (!retiredLayout) return fail('otherQuestionnaire');
+      if (!retired.respondents.every(({ answers }) => decodeAnswers(retiredLayout, answers).ok)) {
+        return fail('invalid');
+      }
+      kept = {
+        ...retired,
+        respondents: retired.respondents.map(({ id, answers }) => ({
+          id: safeRespondentId(id),
+          answers,
+        })),
+      };
+    }
+    const session: Session = {
+      ...imported,
+      respondents: mergeRespondents([], respondents).respondents,
+      ...(kept ? { retired: kept } : {}),
+    };
+    const read = upgradeSession(editions, session);
+    if (!read.ok) return read;
+    if (read.value !== session) upgraded += 1;
+    sessions.push(read.value);
+  }
+  return ok({ sessions: uniqueSafeIds(sessions, newId).items, upgraded });
+}
+
+/**
+ * Validates a pre-parsed sessions file in steps (see readImportedSessions), so the caller can let
+ * the browser breathe between steps. Each `yield` is one step done; the return value is the result.
  */
 export function* validateSessionsFile(
   json: unknown,
   editions: Editions,
+  newId: () => string = randomSafeId,
 ): Generator<void, Result<Session[], ImportError>> {
   const version = (json as { version?: unknown }).version;
   const migrated = migrate(
@@ -173,32 +278,19 @@ export function* validateSessionsFile(
   if (!migrated.ok) return fail('invalid');
   const envelope = sessionsEnvelopeSchema.safeParse(migrated.value);
   if (!envelope.success) return fail('invalid');
-  const sessions: Session[] = [];
-  for (const session of envelope.data.sessions) {
-    const respondents: Respondent[] = [];
-    for (let start = 0; start < session.respondents.length; start += RESPONDENTS_PER_STEP) {
-      const step = respondentsSchema.safeParse(
-        session.respondents.slice(start, start + RESPONDENTS_PER_STEP),
-      );
-      if (!step.success) return fail('invalid');
-      respondents.push(...step.data);
-      yield;
-    }
-    const upgraded = upgradeSession(editions, { ...session, respondents });
-    if (!upgraded.ok) return upgraded;
-    sessions.push(upgraded.value);
-  }
-  return ok(sessions);
+  const read = yield* readImportedSessions(envelope.data.sessions, editions, newId);
+  return read.ok ? ok(read.value.sessions) : read;
 }
 
 /** Reads an exported sessions file in one go (tests and small files). Nothing is half-imported. */
 export function parseSessionsFile(
   text: string,
   editions: Editions,
+  newId: () => string = randomSafeId,
 ): Result<Session[], ImportError> {
   const read = preparseSessionsFile(text);
   if (!read.ok) return read;
-  const steps = validateSessionsFile(read.value, editions);
+  const steps = validateSessionsFile(read.value, editions, newId);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { upgradeCompact } from './compact-answers';
 import type { Editions } from './editions';
+import { SAFE_ID_PATTERN } from './ids';
+import { isoDateSchema } from './iso-date';
 import type { Answers } from './questionnaire';
 import { fail, ok, type Result } from './result';
 import { type Migrations, migrate, readHeader } from './versioned';
@@ -14,23 +16,45 @@ const answersShareSchema = z.object({
   format: z.literal(ANSWERS_SHARE_FORMAT),
   version: z.number().check(z.int()),
   questionnaireVersion: z.string(),
-  respondentId: z.string().check(z.minLength(1), z.maxLength(64)),
+  // A member's id becomes part of the session's routes: the safe-id rule (ids.ts).
+  respondentId: z.string().check(z.regex(SAFE_ID_PATTERN)),
   name: z.optional(z.string().check(z.maxLength(80))),
-  // Checked by the codec against the edition's layout (length and characters), so a refusal says why.
-  answers: z.string().check(z.maxLength(500)),
-  // An ISO date or UTC time: merging compares these as text to keep the answers shared last.
-  sharedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/)),
+  // Checked by the codec against the edition's layout (length and characters), so a refusal says
+  // why; the payload's own limit bounds its length.
+  answers: z.string(),
+  // Merging compares these as text to keep the answers shared last.
+  sharedAt: isoDateSchema,
 });
 type AnswersShare = z.infer<typeof answersShareSchema>;
 
+/**
+ * What can be wrong with the compressed part of a link, before its contents are read: too long,
+ * characters a link of this app never holds, cut off (it does not unpack), extra characters after
+ * the end, or changed on the way (it unpacks, but is not what the app wrote).
+ */
+export type LinkError = 'tooLong' | 'linkCharacters' | 'cutOff' | 'extra' | 'altered';
+
 export type ShareError =
+  | LinkError
   | 'corrupt'
   | 'unknownFormat'
   | 'newerVersion'
   | 'otherQuestionnaire'
   /** The answers are not one per statement of their edition, or hold characters never written. */
   | 'length'
-  | 'character';
+  | 'character'
+  /** The share date is no real date. */
+  | 'date';
+
+/** The reason a payload's schema refused it, named by the first field that broke. */
+function schemaError(issues: readonly { path: readonly PropertyKey[]; code?: string }[]) {
+  const [issue] = issues;
+  const field = issue?.path[0];
+  if (field === 'sharedAt') return 'date';
+  if (field === 'answers' && issue?.code === 'too_big') return 'length';
+  if (field === 'answers' && issue?.code === 'invalid_format') return 'character';
+  return 'corrupt';
+}
 
 /**
  * Validates the decompressed text of any share link: JSON, the common header (its `format`, not a
@@ -59,7 +83,7 @@ export function parseSharePayload<T extends { questionnaireVersion: string }>(
   const migrated = migrate(header.value, header.value.version, expect.version, expect.migrations);
   if (!migrated.ok) return fail('corrupt');
   const parsed = expect.schema.safeParse(migrated.value);
-  if (!parsed.success) return fail('corrupt');
+  if (!parsed.success) return fail(schemaError(parsed.error.issues));
   if (!expect.editions.includes(parsed.data.questionnaireVersion)) {
     return fail('otherQuestionnaire');
   }

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { compactAnswersSchema } from './compact-answers';
+import { compactAnswersSchema, decodeAnswers } from './compact-answers';
+import { isoDateSchema } from './iso-date';
 import { roundScore } from './math';
 import { profileSchema } from './profile';
+import type { Layout } from './questionnaire';
 import type { Questionnaire } from './questionnaire-schema';
-import type { Result } from './result';
+import { fail, type Result } from './result';
 import type { ScanScores } from './scoring';
 import { parseSharePayload, type ShareError } from './share';
 
@@ -11,13 +13,15 @@ const RESULTS_SHARE_FORMAT = 'collective-scan-results';
 const RESULTS_SHARE_VERSION = 2;
 
 const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
+/** A number of statements: no theme has more than the longest answer string holds. */
+const statements = z.number().check(z.int(), z.gte(0), z.lte(500));
 
 /** Results as shared in a link: profile and rounded scores; the raw answers only if the user chose so. */
 export const sharedResultsSchema = z.object({
   format: z.literal(RESULTS_SHARE_FORMAT),
   version: z.number().check(z.int()),
   questionnaireVersion: z.string(),
-  sharedAt: z.string(),
+  sharedAt: isoDateSchema,
   profile: profileSchema,
   overall: score,
   areas: z.record(z.string(), score),
@@ -25,10 +29,7 @@ export const sharedResultsSchema = z.object({
    * Per theme: [score, counted answers, statements that apply]. (Version 1 sent the number of
    * statements third; with no "not applicable" that is the same number.)
    */
-  themes: z.record(
-    z.string(),
-    z.tuple([score, z.number().check(z.int()), z.number().check(z.int())]),
-  ),
+  themes: z.record(z.string(), z.tuple([score, statements, statements])),
   answers: z.optional(compactAnswersSchema),
 });
 export type SharedResults = z.infer<typeof sharedResultsSchema>;
@@ -60,13 +61,15 @@ export function makeSharedResults(input: {
 
 /**
  * Validates the decompressed text of a results link made with any edition the app knows. The
- * scores are shown as they were shared: they follow the statements of that edition.
+ * scores are shown as they were shared: they follow the statements of that edition. Given the
+ * editions' layouts, answers sent along must be one per statement of that edition.
  */
 export function parseSharedResults(
   json: string | null,
   editions: readonly string[],
+  layouts?: Readonly<Record<string, Layout>>,
 ): Result<SharedResults, ShareError> {
-  return parseSharePayload(json, {
+  const parsed = parseSharePayload(json, {
     format: RESULTS_SHARE_FORMAT,
     version: RESULTS_SHARE_VERSION,
     schema: sharedResultsSchema,
@@ -74,6 +77,11 @@ export function parseSharedResults(
     migrations: { 1: (payload) => payload },
     editions,
   });
+  if (!parsed.ok || parsed.value.answers === undefined || !layouts) return parsed;
+  const layout = layouts[parsed.value.questionnaireVersion];
+  if (!layout) return fail('otherQuestionnaire');
+  const decoded = decodeAnswers(layout, parsed.value.answers);
+  return decoded.ok ? parsed : decoded;
 }
 
 /** Shared results in the shape the results screens draw. */

@@ -1,31 +1,10 @@
-import { Parser } from '@json2csv/plainjs';
-
-// Cells that a spreadsheet would run as a formula (CWE-1236) start with one of these.
-const FORMULA_START = /^[=+\-@\t\r]/;
-// json2csv's own quoting misses a bare carriage return, which splits a row in spreadsheets.
-const NEEDS_QUOTES = /[",\r\n]/;
-const quoteIfNecessary = (value: string) =>
-  NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+import { type CsvTable, csvText } from '@/domain/csv-rows';
+import { downloadText } from './file';
 
 /**
- * A CSV file that spreadsheet programs open correctly: RFC 4180 quoting, CRLF line ends, UTF-8 with
- * a byte order mark, and text cells starting with = + - @ (or tab/CR) prefixed with ' so they are
- * never run as formulas.
+ * Offers a CSV export as a file download. The layout, quoting and formula guard are the domain's
+ * (csvText in src/domain/csv-rows.ts); this adds only the file and its type.
  */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const parser = new Parser<
-    Record<string, string | number | null>,
-    Record<string, string | number | null>
-  >({
-    fields: header.map((label, index) => ({ label, value: String(index) })),
-    eol: '\r\n',
-    withBOM: true,
-    formatters: {
-      string: (value: string) => quoteIfNecessary(FORMULA_START.test(value) ? `'${value}` : value),
-    },
-  });
-  const records = rows.map((row) =>
-    Object.fromEntries(row.map((cell, index) => [String(index), cell ?? ''])),
-  );
-  return `${parser.parse(records)}\r\n`;
+export function downloadCsv(fileName: string, table: CsvTable): void {
+  downloadText(fileName, csvText(table), 'text/csv;charset=utf-8');
 }

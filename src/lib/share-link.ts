@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { MAX_SHARE_PAYLOAD } from '@/domain/share';
+import { fail, ok, type Result } from '@/domain/result';
+import { type LinkError, MAX_SHARE_PAYLOAD } from '@/domain/share';
 import { appAddress } from './address';
 
 /**
@@ -18,14 +19,50 @@ export function payloadOf(linkOrPayload: string): string {
   return at >= 0 ? text.slice(at + '#/join/'.length) : text;
 }
 
-/** Decompresses a payload to its JSON text; null when it is garbage, truncated or too long. */
-export function readSharePayload(payload: string): string | null {
-  if (payload.length === 0 || payload.length > MAX_SHARE_PAYLOAD) return null;
+// lz-string's alphabet for URI components: what compressToEncodedURIComponent writes.
+const PAYLOAD_CHARACTERS = /^[A-Za-z0-9+$-]*$/;
+
+/**
+ * The payload as the app wrote it: messaging apps and browsers percent-encode `+` and `$` (and
+ * sometimes more), and a `+` may arrive as a space. Null when the percent-encoding is broken.
+ */
+function unescapePayload(payload: string): string | null {
   try {
-    return decompressFromEncodedURIComponent(payload) || null;
+    return decodeURIComponent(payload).replaceAll(' ', '+');
   } catch {
     return null;
   }
+}
+
+/**
+ * Unpacks the compressed part of a link (`#/join/…` or `#/shared/…`) to its JSON text, or says
+ * what is wrong with it. lz-string stops reading at its end marker, so a payload is only accepted
+ * when packing the text again gives exactly the payload: nothing added, nothing changed.
+ */
+export function readShareLink(payload: string): Result<string, LinkError> {
+  // Percent-encoding takes at most three characters for one.
+  if (payload.length > MAX_SHARE_PAYLOAD * 3) return fail('tooLong');
+  const data = unescapePayload(payload.trim());
+  if (data === null || !PAYLOAD_CHARACTERS.test(data)) return fail('linkCharacters');
+  if (data.length === 0) return fail('cutOff');
+  if (data.length > MAX_SHARE_PAYLOAD) return fail('tooLong');
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(data);
+  } catch {
+    return fail('cutOff');
+  }
+  if (!json) return fail('cutOff');
+  const packed = compressToEncodedURIComponent(json);
+  if (packed === data) return ok(json);
+  if (data.startsWith(packed)) return fail('extra');
+  return fail(packed.startsWith(data) ? 'cutOff' : 'altered');
+}
+
+/** Decompresses a payload to its JSON text; null when it is garbage, cut off, altered or too long. */
+export function readSharePayload(payload: string): string | null {
+  const read = readShareLink(payload);
+  return read.ok ? read.value : null;
 }
 
 /** Copies text to the clipboard; false where the browser does not allow it. */

@@ -4,7 +4,8 @@
  */
 import { fail, ok, type Result } from '@/domain/result';
 
-export type StorageError = 'blocked' | 'quota';
+/** `unavailable`: this page may not use storage at all (cookies blocked, some private windows). */
+export type StorageError = 'blocked' | 'quota' | 'unavailable';
 type StorageResult<T> = Result<T, StorageError>;
 
 function localStore(): Storage | null {
@@ -24,7 +25,7 @@ function errorOf(error: unknown): StorageError {
 
 export function readItem(key: string): StorageResult<string | null> {
   const store = localStore();
-  if (!store) return fail('blocked');
+  if (!store) return fail('unavailable');
   try {
     return ok(store.getItem(key));
   } catch (error) {
@@ -34,7 +35,7 @@ export function readItem(key: string): StorageResult<string | null> {
 
 export function writeItem(key: string, value: string): StorageResult<void> {
   const store = localStore();
-  if (!store) return fail('blocked');
+  if (!store) return fail('unavailable');
   try {
     store.setItem(key, value);
     return ok(undefined);
@@ -45,10 +46,26 @@ export function writeItem(key: string, value: string): StorageResult<void> {
 
 export function removeItem(key: string): StorageResult<void> {
   const store = localStore();
-  if (!store) return fail('blocked');
+  if (!store) return fail('unavailable');
   try {
     store.removeItem(key);
     return ok(undefined);
+  } catch (error) {
+    return fail(errorOf(error));
+  }
+}
+
+/** The stored keys that start with `prefix`, sorted. */
+export function listKeys(prefix: string): StorageResult<string[]> {
+  const store = localStore();
+  if (!store) return fail('unavailable');
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < store.length; index += 1) {
+      const key = store.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return ok(keys.sort());
   } catch (error) {
     return fail(errorOf(error));
   }
@@ -80,17 +97,11 @@ export function onPageShown(callback: () => void): () => void {
 
 /** Removes every stored key that starts with `prefix` (this app's keys, backups included). */
 export function removeItemsWithPrefix(prefix: string): StorageResult<number> {
-  const store = localStore();
-  if (!store) return fail('blocked');
-  try {
-    const keys: string[] = [];
-    for (let index = 0; index < store.length; index += 1) {
-      const key = store.key(index);
-      if (key?.startsWith(prefix)) keys.push(key);
-    }
-    for (const key of keys) store.removeItem(key);
-    return ok(keys.length);
-  } catch (error) {
-    return fail(errorOf(error));
+  const keys = listKeys(prefix);
+  if (!keys.ok) return keys;
+  for (const key of keys.value) {
+    const removed = removeItem(key);
+    if (!removed.ok) return removed;
   }
+  return ok(keys.value.length);
 }

@@ -3,6 +3,7 @@ import { type Backup, makeBackup, type ParsedBackup } from '@/domain/backup';
 import { useRecordsStore } from './records-store';
 import { useScanStore } from './scan-store';
 import { useSessionStore } from './session-store';
+import type { DataName } from './sync-engine';
 
 /** Everything this device keeps, as one backup file. */
 export function exportBackup(exportedAt: string): Backup {
@@ -22,10 +23,10 @@ export function exportBackup(exportedAt: string): Backup {
 /**
  * Opens a checked backup (already read into today's questionnaire): its scan replaces this
  * device's scan, and answers that no longer count are kept as retired answers, so nothing is lost;
- * its snapshots, plan steps and sessions are added next to what is here. Returns how many answers
- * were opened.
+ * its snapshots, plan steps and sessions are added next to what is here. Each part is saved whole or
+ * not at all; returns how many answers were opened and which parts could not be saved.
  */
-export function importBackup(parsed: ParsedBackup): { answers: number } {
+export function importBackup(parsed: ParsedBackup): { answers: number; notSaved: DataName[] } {
   const { backup, dropped, fromEdition } = parsed;
   const retired =
     Object.keys(dropped).length > 0 || backup.scan.retired
@@ -34,17 +35,26 @@ export function importBackup(parsed: ParsedBackup): { answers: number } {
           answers: { ...backup.scan.retired?.answers, ...dropped },
         }
       : undefined;
-  useScanStore.getState().replaceScan({
+  const scan = useScanStore.getState().replaceScan({
     profile: backup.scan.profile,
     answers: backup.scan.answers,
     ...(retired ? { retired } : {}),
   });
-  useRecordsStore
+  const records = useRecordsStore
     .getState()
     .importRecords({ snapshots: backup.snapshots, actions: backup.actions });
   const known = new Set(useSessionStore.getState().sessions.map((session) => session.id));
-  useSessionStore
+  // A session already here (the same id) is the same session: a backup opened twice adds it once.
+  const sessions = useSessionStore
     .getState()
     .importSessions(backup.sessions.filter((session) => !known.has(session.id)));
-  return { answers: Object.keys(backup.scan.answers).length };
+  const results: [DataName, { ok: boolean }][] = [
+    ['answers', scan],
+    ['records', records],
+    ['sessions', sessions],
+  ];
+  return {
+    answers: scan.ok ? Object.keys(backup.scan.answers).length : 0,
+    notSaved: results.filter(([, result]) => !result.ok).map(([data]) => data),
+  };
 }

@@ -1,15 +1,11 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { questionnaire } from '@/content/questionnaire';
 import type { Profile } from '@/domain/profile';
-import {
-  SCAN_STATE_VERSION,
-  type ScanState,
-  scanStateSpec,
-  upgradeScan,
-} from '@/domain/scan-state';
+import { ok } from '@/domain/result';
+import { scanDocSpec, scanFromItems, scanItems } from '@/domain/scan-items';
+import { type ScanState, upgradeScan } from '@/domain/scan-state';
 import { randomId } from '@/lib/ids';
-import { createGuardedStorage } from './guarded-storage';
+import type { SaveResult } from './sync-engine';
+import { createSyncedStore } from './synced-store';
 
 export const SCAN_STORAGE_KEY = 'collective-scan:scan';
 
@@ -18,16 +14,14 @@ type ScanActions = {
   clearAnswer: (questionId: string) => void;
   setProfile: (profile: Profile) => void;
   /** Replaces profile and answers at once (opening a backup); earlier retired answers are kept. */
-  replaceScan: (scan: Pick<ScanState, 'profile' | 'answers' | 'retired'>) => void;
+  replaceScan: (scan: Pick<ScanState, 'profile' | 'answers' | 'retired'>) => SaveResult;
   /** Lets go of answers to an earlier edition, once the user has seen them. */
   forgetRetired: () => void;
-  /** Removes this device's answers and profile. */
+  /** Removes this device's answers and profile, also in every other open tab. */
   startOver: () => void;
   /** This device's respondent id for shared answers, made on first use. */
   ensureRespondentId: () => string;
 };
-
-type ScanStore = ScanState & ScanActions;
 
 export function emptyScanState(): ScanState {
   return { questionnaireVersion: questionnaire.version, profile: {}, answers: {}, updatedAt: null };
@@ -35,20 +29,38 @@ export function emptyScanState(): ScanState {
 
 const now = () => new Date().toISOString();
 
-export const useScanStore = create<ScanStore>()(
-  persist(
-    (set, get) => ({
-      ...emptyScanState(),
-      setAnswer: (questionId, answer) =>
-        set((state) => ({ answers: { ...state.answers, [questionId]: answer }, updatedAt: now() })),
-      clearAnswer: (questionId) =>
-        set((state) => {
-          const { [questionId]: _removed, ...answers } = state.answers;
-          return { answers, updatedAt: now() };
-        }),
-      setProfile: (profile) => set({ profile, updatedAt: now() }),
-      replaceScan: ({ profile, answers, retired }) =>
-        set((state) => ({
+export const useScanStore = createSyncedStore<ScanState, ScanActions>(
+  {
+    key: SCAN_STORAGE_KEY,
+    data: 'answers',
+    spec: scanDocSpec,
+    toItems: scanItems,
+    // A scan of an earlier edition is read into today's questionnaire (see upgradeScan); the
+    // next change saves it that way.
+    fromItems: (items) => {
+      const scan = scanFromItems(items, questionnaire.version);
+      return scan.ok ? ok(upgradeScan(questionnaire, scan.value)) : scan;
+    },
+    final: () => false,
+    empty: emptyScanState,
+  },
+  ({ commit, get, engine }) => ({
+    setAnswer: (questionId, answer) =>
+      void commit((state) => ({
+        ...state,
+        answers: { ...state.answers, [questionId]: answer },
+        updatedAt: now(),
+      })),
+    clearAnswer: (questionId) =>
+      void commit((state) => {
+        const { [questionId]: _removed, ...answers } = state.answers;
+        return { ...state, answers, updatedAt: now() };
+      }),
+    setProfile: (profile) => void commit((state) => ({ ...state, profile, updatedAt: now() })),
+    replaceScan: ({ profile, answers, retired }) =>
+      commit(
+        (state) => ({
+          ...state,
           profile,
           answers,
           updatedAt: now(),
@@ -61,47 +73,19 @@ export const useScanStore = create<ScanStore>()(
                 },
               }
             : {}),
-        })),
-      forgetRetired: () => set({ retired: undefined, updatedAt: now() }),
-      startOver: () =>
-        set({ ...emptyScanState(), respondentId: undefined, retired: undefined, updatedAt: now() }),
-      ensureRespondentId: () => {
-        const existing = get().respondentId;
-        if (existing) return existing;
-        const respondentId = randomId();
-        set({ respondentId });
-        return respondentId;
-      },
-    }),
-    {
-      name: SCAN_STORAGE_KEY,
-      version: SCAN_STATE_VERSION,
-      storage: createGuardedStorage(scanStateSpec),
-      // On a re-read (another tab saved), keep what is on screen if it is newer than what is stored.
-      // A scan of an earlier edition is read into today's questionnaire here (see upgradeScan).
-      merge: (persisted, current) => {
-        const stored = persisted ? upgradeScan(questionnaire, persisted as ScanState) : undefined;
-        if (!stored) return current;
-        const oursIsNewer =
-          current.updatedAt !== null &&
-          (stored.updatedAt === null || stored.updatedAt < current.updatedAt);
-        return oursIsNewer ? current : { ...current, retired: undefined, ...stored };
-      },
-      partialize: ({
-        questionnaireVersion,
-        profile,
-        answers,
-        updatedAt,
-        respondentId,
-        retired,
-      }) => ({
-        questionnaireVersion,
-        profile,
-        answers,
-        updatedAt,
-        respondentId,
-        ...(retired ? { retired } : {}),
-      }),
+        }),
+        // An opened file that does not fit is not opened either: what is here stays.
+        { atomic: true },
+      ),
+    forgetRetired: () =>
+      void commit(({ retired: _gone, ...state }) => ({ ...state, updatedAt: now() })),
+    startOver: () => void engine.erase(),
+    ensureRespondentId: () => {
+      const existing = get().respondentId;
+      if (existing) return existing;
+      const respondentId = randomId();
+      commit((state) => ({ ...state, respondentId }));
+      return respondentId;
     },
-  ),
+  }),
 );

@@ -1,28 +1,31 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { type Language, type Settings, settingsSpec } from '@/domain/settings';
-import { createGuardedStorage } from './guarded-storage';
+import type { Language, Settings } from '@/domain/settings';
+import {
+  settingItemIsFinal,
+  settingsDocSpec,
+  settingsFromItems,
+  settingsItems,
+} from '@/domain/settings-items';
+import { createSyncedStore } from './synced-store';
 
 const SETTINGS_STORAGE_KEY = 'collective-scan:settings';
 
-type SettingsStore = Settings & {
+type SettingsActions = {
   setLanguage: (language: Language) => void;
   setProjector: (projector: boolean) => void;
 };
 
-export const useSettingsStore = create<SettingsStore>()(
-  persist(
-    (set) => ({
-      language: null,
-      projector: false,
-      setLanguage: (language) => set({ language }),
-      setProjector: (projector) => set({ projector }),
-    }),
-    {
-      name: SETTINGS_STORAGE_KEY,
-      version: settingsSpec.version,
-      storage: createGuardedStorage(settingsSpec),
-      partialize: ({ language, projector }) => ({ language, projector }),
-    },
-  ),
+export const useSettingsStore = createSyncedStore<Settings, SettingsActions>(
+  {
+    key: SETTINGS_STORAGE_KEY,
+    data: 'settings',
+    spec: settingsDocSpec,
+    toItems: settingsItems,
+    fromItems: settingsFromItems,
+    final: settingItemIsFinal,
+    empty: () => ({ language: null, projector: false }),
+  },
+  ({ commit }) => ({
+    setLanguage: (language) => void commit((state) => ({ ...state, language })),
+    setProjector: (projector) => void commit((state) => ({ ...state, projector })),
+  }),
 );

@@ -1,31 +1,36 @@
 import { create } from 'zustand';
-import type { StorageError } from '@/lib/storage';
+import type { StorageIssue } from './sync-engine';
+
+export type { StorageIssue };
 
 /**
- * What went wrong with this device's storage, per stored key, so the shell can tell the user.
- * - corrupt: unreadable data; `raw` is kept (and backed up under `backupKey` when that worked).
- * - newer: data from a newer app version; left untouched, nothing is saved this session.
- * - unsaved: writing failed (full or blocked storage); the app keeps working in memory.
+ * What went wrong with this device's storage, per stored key, so the shell can tell the user
+ * what broke and what was kept (see StorageIssue in sync-engine.ts).
  */
-export type StorageIssue =
-  | { kind: 'corrupt'; raw: string; backupKey: string | null }
-  | { kind: 'newer'; raw: string }
-  | { kind: 'unsaved'; error: StorageError };
-
 type StorageStatusState = {
   issues: Record<string, StorageIssue>;
   report: (key: string, issue: StorageIssue) => void;
+  /** Saving or reading works again: "not saved" and "could not be read" no longer hold. */
+  resolve: (key: string) => void;
   dismiss: (key: string) => void;
   clear: () => void;
+};
+
+const without = (issues: Record<string, StorageIssue>, key: string) => {
+  const { [key]: _removed, ...rest } = issues;
+  return rest;
 };
 
 export const useStorageStatus = create<StorageStatusState>()((set) => ({
   issues: {},
   report: (key, issue) => set((state) => ({ issues: { ...state.issues, [key]: issue } })),
-  dismiss: (key) =>
+  resolve: (key) =>
     set((state) => {
-      const { [key]: _removed, ...rest } = state.issues;
-      return { issues: rest };
+      const kind = state.issues[key]?.kind;
+      return kind === 'unsaved' || kind === 'unreadable'
+        ? { issues: without(state.issues, key) }
+        : state;
     }),
+  dismiss: (key) => set((state) => ({ issues: without(state.issues, key) })),
   clear: () => set({ issues: {} }),
 }));

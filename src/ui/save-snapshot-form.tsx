@@ -9,7 +9,10 @@ type Props = {
   defaultName: string;
   /** Shown (and announced) after saving, e.g. a line with a link to the history. */
   savedMessage: ReactNode;
-  onSave: (name: string) => void;
+  /** Shown instead when the snapshot could not be saved (storage full or blocked). */
+  notSavedMessage: string;
+  /** Saves; false when it could not be saved. */
+  onSave: (name: string) => boolean;
 };
 
 /** Keeps the current result under a name the user may change; the caller decides what is kept. */
@@ -20,10 +23,11 @@ export function SaveSnapshotForm({
   saveLabel,
   defaultName,
   savedMessage,
+  notSavedMessage,
   onSave,
 }: Props) {
   const [name, setName] = useState(defaultName);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<boolean | null>(null);
   const id = useId();
   return (
     <section aria-labelledby={`${id}-title`} className="no-print">
@@ -33,8 +37,7 @@ export function SaveSnapshotForm({
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          onSave(name.trim() || defaultName);
-          setSaved(true);
+          setSaved(onSave(name.trim() || defaultName));
         }}
       >
         <div className="field">
@@ -53,7 +56,10 @@ export function SaveSnapshotForm({
           {saveLabel}
         </button>
       </form>
-      <p role="status">{saved ? savedMessage : null}</p>
+      <p role="status">
+        {saved === true ? savedMessage : null}
+        {saved === false ? notSavedMessage : null}
+      </p>
     </section>
   );
 }

@@ -22,7 +22,7 @@ async function storeScanOfEdition1() {
     }),
   );
   // What the app does when it starts: read the stored scan.
-  await useScanStore.persist.rehydrate();
+  useScanStore.sync.reload();
 }
 
 const notice = () =>

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { questionnaire } from '@/content/questionnaire';
 import { allQuestions } from '@/domain/questionnaire';
-import { expect, fullAnswers, seedScan, statements, test } from './fixtures';
+import { expect, fullAnswers, seedScan, statements, storedScan, test } from './fixtures';
 
 /**
  * Data written by the first edition of the questionnaire (tests/fixtures/edition-1) opened in the
@@ -234,9 +234,7 @@ for (const language of ['en', 'nl'] as const) {
       await page.reload();
       await expect(recognition5).toBeChecked();
       await expect(page.getByText(t.noticeTitle)).toHaveCount(0);
-      const state = await page.evaluate(
-        () => JSON.parse(localStorage.getItem('collective-scan:scan') ?? '{}').state,
-      );
+      const state = await storedScan(page);
       expect(Object.keys(state.answers).sort()).toEqual([...KEPT].sort());
       expect(state.retired).toBeUndefined();
     });

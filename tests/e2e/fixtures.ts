@@ -315,3 +315,43 @@ export async function drawnShapes(chart: Locator): Promise<string[]> {
       .map((path) => path.getAttribute('name') ?? ''),
   );
 }
+
+/** Starts recording the page's long tasks (over 50 ms), to check that work never blocks it. */
+export async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __tasks: number[] }).__tasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** The longest task recorded since watchLongTasks, in ms (0 when there was none). */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks));
+}
+
+/**
+ * The scan as it is stored now, read back into answers, profile and retired answers: items
+ * (src/domain/scan-items.ts: one per answer, `a:<question id>`; a cleared one holds null) or,
+ * until the app's first change, the older one-object format a test seeded.
+ */
+export async function storedScan(page: Page) {
+  const state = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('collective-scan:scan') ?? 'null')?.state,
+  );
+  if (state && !('items' in state)) {
+    return { answers: state.answers, profile: state.profile, retired: state.retired };
+  }
+  const live = Object.entries((state?.items ?? {}) as Record<string, { v?: unknown; gone?: true }>)
+    .filter(([, entry]) => entry.v !== undefined && entry.v !== null && !entry.gone)
+    .map(([id, entry]) => [id, entry.v] as const);
+  return {
+    answers: Object.fromEntries(
+      live.filter(([id]) => id.startsWith('a:')).map(([id, v]) => [id.slice(2), v]),
+    ) as Record<string, string>,
+    profile: live.find(([id]) => id === 'profile')?.[1],
+    retired: live.find(([id]) => id === 'retired')?.[1],
+  };
+}

@@ -69,7 +69,11 @@ async function csvRows(download: Download): Promise<string[][]> {
     } else cell += char;
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
+  // The file first says where it comes from (collective or session, date, edition), then an
+  // empty line, then the table.
+  const blank = rows.findIndex((line) => line.length === 1 && line[0] === '');
+  expect(blank, 'the lines about the file, then an empty line').toBe(3);
+  return rows.slice(blank + 1);
 }
 
 const texts = {

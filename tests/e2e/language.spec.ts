@@ -1,4 +1,4 @@
-import { expect, fullAnswers, seedScan, test } from './fixtures';
+import { expect, fullAnswers, seedScan, storedScan, test } from './fixtures';
 
 const screens = [
   {
@@ -15,8 +15,7 @@ const screens = [
 test('switching language on every screen keeps the answers', async ({ page }) => {
   const answers = fullAnswers();
   await seedScan(page, answers, { name: 'Buurtkracht', members: 90 });
-  const stored = () =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('collective-scan:scan') ?? '{}').state);
+  const stored = () => storedScan(page);
 
   for (const screen of screens) {
     await page.goto(`./${screen.path}`);

@@ -14,6 +14,14 @@ async function startWithStored(page: Page, raw: string) {
 }
 
 const storedValue = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+const backupKeys = (page: Page) =>
+  page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .sort(),
+    `${KEY}:backup`,
+  );
 
 async function downloadedText(page: Page) {
   const [download] = await Promise.all([
@@ -29,15 +37,19 @@ test('corrupt JSON: the app starts, tells the user, offers the raw data, and kee
   const raw = '{"state":{"answers":{"leadership.q1":"agr';
   await startWithStored(page, raw);
   const alert = page.getByRole('alert');
-  await expect(alert.getByText('Your saved answers could not be read')).toBeVisible();
+  await expect(alert.getByText('Your saved answers and profile could not be read')).toBeVisible();
+  await expect(alert).toContainText('Everything else on this device is untouched.');
   expect(await downloadedText(page)).toBe(raw);
-  expect(await storedValue(page, `${KEY}:backup`)).toBe(raw);
+  const [backupKey] = await backupKeys(page);
+  expect(backupKey).toMatch(/^collective-scan:scan:backup:\d{4}-\d{2}-\d{2}T/);
+  expect(await storedValue(page, backupKey ?? '')).toBe(raw);
 
   // Working on never touches the copy.
   await statements(page).first().getByRole('radio', { name: 'Mostly true' }).check();
   await page.reload();
   await expect(statements(page).first().getByRole('radio', { name: 'Mostly true' })).toBeChecked();
-  expect(await storedValue(page, `${KEY}:backup`)).toBe(raw);
+  expect(await backupKeys(page)).toEqual([backupKey]);
+  expect(await storedValue(page, backupKey ?? '')).toBe(raw);
 });
 
 test('data from a future version: left untouched, the user is told and can download it', async ({
@@ -48,7 +60,9 @@ test('data from a future version: left untouched, the user is told and can downl
     state: { answers: { 'leadership.q1': 'agree' }, extra: [1, 2] },
   });
   await startWithStored(page, raw);
-  await expect(page.getByRole('alert').getByText('Saved with a newer version')).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText('Your answers and profile were saved with a newer version'),
+  ).toBeVisible();
   expect(await downloadedText(page)).toBe(raw);
   await statements(page).first().getByRole('radio', { name: 'Slightly true' }).check();
   await expect(
@@ -68,7 +82,10 @@ test('storage that throws on write (quota exceeded): a notice, and the app works
   await page.goto('./#/scan/leadership');
   const first = statements(page).first();
   await first.getByRole('radio', { name: 'Mostly true' }).check();
-  await expect(page.getByRole('alert').getByText('Not saved on this device')).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByText(/Not saved on this device: .*answers and profile/),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('The storage of this browser is full.');
   await page.getByRole('link', { name: 'Next' }).click();
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(first.getByRole('radio', { name: 'Mostly true' })).toBeChecked();
@@ -83,7 +100,9 @@ test('storage blocked entirely: the app starts, says so, and works in memory', a
     });
   });
   await page.goto('./#/scan/leadership');
-  await expect(page.getByRole('alert').getByText('Not saved on this device')).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByText(/Not saved on this device: .*answers and profile/)).toBeVisible();
+  await expect(alert).toContainText('This browser does not let this app store anything here');
   // Half of the six statements: enough for a score.
   for (let index = 0; index < 3; index += 1) {
     await statements(page).nth(index).getByRole('radio', { name: 'Partly true' }).check();

@@ -291,12 +291,16 @@ test('group results download as CSV', async ({ page }) => {
     page.getByRole('button', { name: 'Download group results (CSV)' }).click(),
   ]);
   const text = await readFile((await csv.path()) ?? '', 'utf8');
-  expect(
-    text.startsWith(
-      '\uFEFFTheme,Mean,Level of the mean,Median,Lowest,Highest,Respondents,Spread (SD),Agreement\r\n',
-    ),
-  ).toBe(true);
-  const rows = text.split('\r\n').filter(Boolean);
+  // On its own the file says which session it is, when it was made and for which questions.
+  const lines = text.split('\r\n');
+  expect(lines.slice(0, 5)).toEqual([
+    '\uFEFFSession,Board evening',
+    expect.stringMatching(/^Exported on,\d{4}-\d{2}-\d{2}$/),
+    'Questionnaire version,2',
+    '',
+    'Theme,Mean,Level of the mean,Median,Lowest,Highest,Respondents,Spread (SD),Agreement',
+  ]);
+  const rows = lines.slice(4).filter(Boolean);
   expect(rows).toHaveLength(13);
   // Each theme under its good-end label, with the level of its mean in words.
   expect(rows[1]).toMatch(/^Sound finances,\d+,(Needs attention|Under way|Strong),/);

@@ -4,6 +4,7 @@ import { App } from '@/app/app';
 import { browserLanguage, initI18nWithResources } from '@/lib/i18n';
 import { useSettingsStore } from '@/stores/settings-store';
 import { resources } from './locales';
+import { reloadStores } from './stores';
 
 /** Renders the whole app at a hash route, as a user would open it. */
 export async function renderApp(route = '/') {
@@ -17,10 +18,11 @@ export async function renderApp(route = '/') {
 
 /**
  * Closes the app and opens it again at `route`, as after a reload: nothing survives on screen,
- * what was saved in the stores comes back, and the language is chosen as src/main.tsx does.
+ * what was saved comes back from storage (what was not saved is gone), and the language is chosen as src/main.tsx does.
  */
 export async function reopenApp(route = '/') {
   cleanup();
+  reloadStores();
   await initI18nWithResources(useSettingsStore.getState().language ?? browserLanguage(), resources);
   return renderApp(route);
 }

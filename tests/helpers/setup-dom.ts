@@ -4,7 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import '@/lib/zod-config';
 import { initI18nWithResources } from '@/lib/i18n';
 import { resources } from './locales';
-import { resetStores } from './stores';
+import { reloadStores } from './stores';
 
 // jsdom has no ResizeObserver; recharts' ResponsiveContainer then keeps its initial size.
 globalThis.ResizeObserver ??= class {
@@ -26,7 +26,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 beforeEach(async () => {
   localStorage.clear();
   window.location.hash = '';
-  resetStores();
+  reloadStores();
   await initI18nWithResources('en', resources);
 });
 

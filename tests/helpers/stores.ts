@@ -1,12 +1,17 @@
-import { emptyScanState, useScanStore } from '@/stores/scan-store';
-import { useSessionStore } from '@/stores/session-store';
-import { useSettingsStore } from '@/stores/settings-store';
+import { useAppStatus } from '@/stores/app-status';
+import '@/stores/records-store';
+import '@/stores/scan-store';
+import '@/stores/session-store';
+import '@/stores/settings-store';
 import { useStorageStatus } from '@/stores/storage-status';
+import { syncedEngines } from '@/stores/synced-store';
 
-/** Puts every store back to its first state (clearing localStorage alone does not). */
-export function resetStores() {
-  useScanStore.setState({ ...emptyScanState() });
-  useSettingsStore.setState({ language: null, projector: false });
-  useSessionStore.setState({ sessions: [] });
+/**
+ * Reads every store afresh from storage, as a page that opens does: with storage cleared, every
+ * store is back to its first state.
+ */
+export function reloadStores() {
   useStorageStatus.setState({ issues: {} });
+  useAppStatus.getState().clearElsewhere();
+  for (const engine of syncedEngines.values()) engine.reload();
 }

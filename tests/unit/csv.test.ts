@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '@/content/questionnaire';
-import { type CsvRow, scanCsvRows } from '@/domain/csv-rows';
+import { type CsvCell, type CsvRow, csvText, scanCsvRows } from '@/domain/csv-rows';
 import { scoreAssessment } from '@/domain/scoring';
-import { toCsv } from '@/lib/csv';
 import { arbitraryAnswers } from '../helpers/answers';
 import { smallQuestionnaire } from '../helpers/small-questionnaire';
 
@@ -41,10 +40,13 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+/** The CSV text of a table without the lines above it. */
+const toCsv = (header: string[], rows: CsvCell[][]) => csvText({ about: [], header, rows });
+
 /** The CSV text of a file with one row: a key cell, then this cell. */
 const oneCell = (cell: string | number | null) => toCsv(['Key', 'Cell'], [['k', cell]]);
 
-describe('toCsv', () => {
+describe('csvText', () => {
   it('has a byte order mark, CRLF lines, RFC 4180 quoting, and no formulas', () => {
     const csv = toCsv(
       ['Statement', 'Answer'],
@@ -108,6 +110,55 @@ describe('toCsv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the CSV layout: where a file comes from, then the table', () => {
+  const about: [string, CsvCell][] = [
+    ['Collective', 'Buurtkracht'],
+    ['Exported on', '2026-11-28'],
+    ['Questionnaire version', '2'],
+  ];
+
+  it('starts with "key,value" lines, then an empty line, then the header and the rows', () => {
+    const text = csvText({ about, header: ['Theme', 'Score'], rows: [['Leadership', 63]] });
+    expect(text).toBe(
+      '\uFEFFCollective,Buurtkracht\r\nExported on,2026-11-28\r\nQuestionnaire version,2\r\n' +
+        '\r\nTheme,Score\r\nLeadership,63\r\n',
+    );
+    expect(readCsv(text)).toEqual([
+      ['Collective', 'Buurtkracht'],
+      ['Exported on', '2026-11-28'],
+      ['Questionnaire version', '2'],
+      [''],
+      ['Theme', 'Score'],
+      ['Leadership', '63'],
+    ]);
+  });
+
+  it.each([
+    ['a formula', '=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['a leading plus', '+31 6 1234', "'+31 6 1234"],
+    ['a leading minus', '-1 Cooperative', "'-1 Cooperative"],
+    ['a leading @', '@SUM(A1)', "'@SUM(A1)"],
+    ['a leading tab', '\t=1+1', "'\t=1+1"],
+    ['a leading carriage return', '\r=1+1', `"'\r=1+1"`],
+    ['a bare carriage return inside', 'Buurt\rkracht', '"Buurt\rkracht"'],
+    ['a delimiter', 'Buurt, kracht', '"Buurt, kracht"'],
+  ])('guards a name with %s like any other user text', (_label, name, written) => {
+    const text = csvText({ about: [['Collective', name]], header: ['A'], rows: [['x']] });
+    expect(text.split('\r\n')[0]).toBe(`\uFEFFCollective,${written}`);
+    // However the name is written, the table still starts where it should.
+    expect(readCsv(text).slice(1)).toEqual([[''], ['A'], ['x']]);
+  });
+
+  it('guards the session name, the header and every cell the same way', () => {
+    const text = csvText({
+      about: [['Session', '@evening']],
+      header: ['=Theme'],
+      rows: [['-5'], ['\rx']],
+    });
+    expect(readCsv(text)).toEqual([['Session', "'@evening"], [''], ["'=Theme"], ["'-5"], ["'\rx"]]);
   });
 });
 

@@ -22,9 +22,11 @@ describe('scan store persistence', () => {
     first.useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     first.useScanStore.getState().setProfile({ members: 300 });
 
+    // Stored as items, one per answer, each with the stamp of its change (see synced-doc.ts).
     const stored = JSON.parse(storage.getItem(KEY) ?? '{}');
-    expect(stored.version).toBe(2);
-    expect(stored.state.answers).toEqual({ 'leadership.q7': 'mostly-true' });
+    expect(stored.version).toBe(3);
+    expect(stored.state.items['a:leadership.q7']).toMatchObject({ v: 'mostly-true' });
+    expect(stored.state.items.profile).toMatchObject({ v: { members: 300 } });
 
     const second = await loadStores();
     expect(second.useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
@@ -100,15 +102,18 @@ describe('scan store persistence', () => {
     storage.setItem(KEY, '{"state": {"answers": tr');
     const { useScanStore, useStorageStatus } = await loadStores();
     expect(useScanStore.getState().answers).toEqual({});
-    expect(useStorageStatus.getState().issues[KEY]).toEqual({
+    const issue = useStorageStatus.getState().issues[KEY];
+    expect(issue).toMatchObject({
       kind: 'corrupt',
+      data: 'answers',
       raw: '{"state": {"answers": tr',
-      backupKey: `${KEY}:backup`,
     });
-    expect(storage.getItem(`${KEY}:backup`)).toBe('{"state": {"answers": tr');
+    const backupKey = issue?.kind === 'corrupt' ? (issue.backupKey ?? '') : '';
+    expect(backupKey).toMatch(/^collective-scan:scan:backup:\d{4}-/);
+    expect(storage.getItem(backupKey)).toBe('{"state": {"answers": tr');
     // Working on is allowed: the original is safe in the backup.
     useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
-    expect(storage.getItem(`${KEY}:backup`)).toBe('{"state": {"answers": tr');
+    expect(storage.getItem(backupKey)).toBe('{"state": {"answers": tr');
   });
 
   it('never overwrites corrupt data when no backup could be made', async () => {
@@ -129,9 +134,13 @@ describe('scan store persistence', () => {
     const newer = JSON.stringify({ version: 99, state: { whatever: true } });
     storage.setItem(KEY, newer);
     const { useScanStore, useStorageStatus } = await loadStores();
-    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'newer', raw: newer });
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({
+      kind: 'newer',
+      data: 'answers',
+      raw: newer,
+    });
     useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
-    useScanStore.getState().startOver();
+    expect(useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
     expect(storage.getItem(KEY)).toBe(newer);
   });
 
@@ -140,12 +149,20 @@ describe('scan store persistence', () => {
     storage.failWrites = 'quota';
     useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     expect(useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
-    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', error: 'quota' });
-    // When space comes back, the next answer is saved and the warning goes.
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({
+      kind: 'unsaved',
+      data: 'answers',
+      error: 'quota',
+    });
+    // When space comes back, the next answer is saved with the first, and the warning goes.
     storage.failWrites = null;
     useScanStore.getState().setAnswer('leadership.q8', 'partly-true');
     expect(useStorageStatus.getState().issues[KEY]).toBeUndefined();
-    expect(JSON.parse(storage.getItem(KEY) ?? '{}').state.answers).toHaveProperty('leadership.q7');
+    const reloaded = await loadStores();
+    expect(reloaded.useScanStore.getState().answers).toEqual({
+      'leadership.q7': 'mostly-true',
+      'leadership.q8': 'partly-true',
+    });
   });
 
   it('works in memory when storage is blocked entirely', async () => {
@@ -154,6 +171,10 @@ describe('scan store persistence', () => {
     const { useScanStore, useStorageStatus } = await loadStores();
     useScanStore.getState().setAnswer('leadership.q7', 'mostly-true');
     expect(useScanStore.getState().answers).toEqual({ 'leadership.q7': 'mostly-true' });
-    expect(useStorageStatus.getState().issues[KEY]).toEqual({ kind: 'unsaved', error: 'blocked' });
+    expect(useStorageStatus.getState().issues[KEY]).toEqual({
+      kind: 'unreadable',
+      data: 'answers',
+      error: 'blocked',
+    });
   });
 });

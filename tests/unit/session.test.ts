@@ -107,6 +107,135 @@ describe('parseSessionsFile', () => {
   });
 });
 
+describe('imported sessions are reachable and count each member once', () => {
+  const many = (sessions: unknown[]) =>
+    JSON.stringify({ ...toSessionsFile([], '2', '2026-11-02T08:00:00.000Z'), sessions });
+  const respondent = (id: string, addedAt: string, answer = 'mostly-true') => ({
+    id,
+    answers: encodeAnswers(currentLayout, { 'leadership.q7': answer }),
+    addedAt,
+  });
+  const read = (text: string) => {
+    let counter = 0;
+    const parsed = parseSessionsFile(text, editions, () => {
+      counter += 1;
+      return `new-${counter}`;
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+
+  it('gives the second of two sessions with the same id a new id: both can be opened', () => {
+    const sessions = read(many([session, { ...session, name: 'The same id again' }]));
+    expect(sessions.map(({ id, name }) => [id, name])).toEqual([
+      ['s1', 'Board evening'],
+      ['new-1', 'The same id again'],
+    ]);
+  });
+
+  it.each([
+    ['characters a route cannot hold', 'a/b#c?d'],
+    ['nothing', ''],
+    ['65 characters', 'x'.repeat(65)],
+    ['a space', 'board evening'],
+  ])('gives a session whose id has %s a new safe id', (_label, id) => {
+    const [read1] = read(many([{ ...session, id }]));
+    expect(read1?.id).toBe('new-1');
+    expect(read1?.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+
+  it('keeps safe respondent ids, and replaces an unsafe one the same way wherever it occurs', () => {
+    const sessions = read(
+      many([
+        {
+          ...session,
+          respondents: [respondent('anna', '2026-11-01'), respondent('b/#?', '2026-11-01')],
+        },
+        { ...session, id: 's2', respondents: [respondent('b/#?', '2026-11-02')] },
+      ]),
+    );
+    expect(sessions.map((read1) => read1.respondents.map(({ id }) => id))).toEqual([
+      ['anna', 'new-1'],
+      ['new-1'],
+    ]);
+  });
+
+  it('replaces an unsafe respondent id in what an earlier edition kept the same way', () => {
+    const old = {
+      ...sessionOfEdition1,
+      respondents: [{ ...sessionOfEdition1.respondents[0], id: 'a b' }],
+    };
+    const [upgraded] = read(many([old]));
+    expect(upgraded?.respondents.map(({ id }) => id)).toEqual(['new-1']);
+    expect(upgraded?.retired?.respondents.map(({ id }) => id)).toEqual(['new-1']);
+  });
+
+  it('counts a respondent listed twice in one session once: the answers shared last win', () => {
+    const [read1] = read(
+      many([
+        {
+          ...session,
+          respondents: [
+            respondent('anna', '2026-11-01', 'not-true'),
+            respondent('bram', '2026-11-01'),
+            respondent('anna', '2026-11-03', 'completely-true'),
+            respondent('anna', '2026-11-02', 'mostly-true'),
+          ],
+        },
+      ]),
+    );
+    expect(read1?.respondents).toEqual([
+      respondent('anna', '2026-11-03', 'completely-true'),
+      respondent('bram', '2026-11-01'),
+    ]);
+  });
+
+  it.each([
+    [
+      'a respondent with no answers',
+      [
+        {
+          ...session,
+          respondents: [respondent('r', '2026-11-01')].map((r) => ({ ...r, answers: '' })),
+        },
+      ],
+    ],
+    [
+      'a respondent with 500 answers',
+      [
+        {
+          ...session,
+          respondents: [{ ...respondent('r', '2026-11-01'), answers: '.'.repeat(500) }],
+        },
+      ],
+    ],
+    [
+      'a vote on a statement that does not exist',
+      [{ ...session, tally: { 'leadership.q99': { agree: 1 } } }],
+    ],
+    [
+      'a vote for an answer the statement does not have',
+      [{ ...session, tally: { 'leadership.q7': { maybe: 1 } } }],
+    ],
+    ['a session created on 30 February', [{ ...session, createdAt: '2026-02-30T19:00:00.000Z' }]],
+    [
+      'a respondent added "yesterday"',
+      [{ ...session, respondents: [respondent('r', 'yesterday')] }],
+    ],
+    [
+      'a tally wider than any file of this app',
+      [
+        {
+          ...session,
+          tally: Object.fromEntries(Array.from({ length: 1500 }, (_, n) => [`t${n}.q1`, {}])),
+        },
+      ],
+    ],
+  ])('refuses %s: nothing is added', (_label, sessions) => {
+    expect(parseSessionsFile(many(sessions), editions)).toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
 describe('upgradeSession', () => {
   it("leaves a session of today's edition as it is", () => {
     expect(upgradeSession(editions, session)).toEqual({ ok: true, value: session });

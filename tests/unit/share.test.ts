@@ -73,7 +73,21 @@ describe('parseAnswersShare', () => {
       JSON.stringify({ ...share, questionnaireVersion: '1' }),
       'length',
     ],
-    ['a share date that is no date', JSON.stringify({ ...share, sharedAt: 'soon' }), 'corrupt'],
+    ['a share date that is no date', JSON.stringify({ ...share, sharedAt: 'soon' }), 'date'],
+    ['a share date of 30 February', JSON.stringify({ ...share, sharedAt: '2026-02-30' }), 'date'],
+    [
+      'a share time of 25 o’clock',
+      JSON.stringify({ ...share, sharedAt: '2026-11-01T25:00:00.000Z' }),
+      'date',
+    ],
+    ['no answers at all', JSON.stringify({ ...share, answers: '' }), 'length'],
+    ['answers to 500 statements', JSON.stringify({ ...share, answers: '.'.repeat(500) }), 'length'],
+    ['answers to 600 statements', JSON.stringify({ ...share, answers: '.'.repeat(600) }), 'length'],
+    [
+      'a respondent id a route cannot hold',
+      JSON.stringify({ ...share, respondentId: 'a/b#c?d' }),
+      'corrupt',
+    ],
     [
       'another questionnaire',
       JSON.stringify({ ...share, questionnaireVersion: '7' }),

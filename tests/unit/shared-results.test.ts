@@ -134,11 +134,47 @@ describe('shared results', () => {
     [
       'answers with unknown characters',
       JSON.stringify({ ...share(), answers: '<img>' }),
+      'character',
+    ],
+    ['a share date that is no date', JSON.stringify({ ...share(), sharedAt: 'soon' }), 'date'],
+    [
+      'a share date of 31 April',
+      JSON.stringify({ ...share(), sharedAt: '2026-04-31T10:00:00.000Z' }),
+      'date',
+    ],
+    [
+      'a theme with a negative number of counted answers',
+      JSON.stringify({ ...share(), themes: { leadership: [50, -1, 5] } }),
       'corrupt',
     ],
     ['no profile', JSON.stringify({ ...share(), profile: undefined }), 'corrupt'],
   ])('refuses %s', (_label, text, error) => {
     expect(parseSharedResults(text, knownEditions)).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['none', '', 'length'],
+    ['too few', '0'.repeat(10), 'length'],
+    ['too many', '0'.repeat(500), 'length'],
+  ])(
+    'refuses answers sent along that are not one per statement of their edition (%s)',
+    (_label, answers, error) => {
+      const text = JSON.stringify({ ...share(), answers });
+      expect(parseSharedResults(text, knownEditions, editions.layouts)).toEqual({
+        ok: false,
+        error,
+      });
+    },
+  );
+
+  it('accepts answers sent along that fit their edition to the last character', () => {
+    const text = encodeAnswers(currentLayout, answers);
+    expect(
+      parseSharedResults(JSON.stringify(share(text)), knownEditions, editions.layouts),
+    ).toEqual({
+      ok: true,
+      value: share(text),
+    });
   });
 
   it('opens a link of any edition the app knows, and only those', () => {

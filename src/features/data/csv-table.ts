@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { questionnaire } from '@/content/questionnaire';
-import { scanCsvRows } from '@/domain/csv-rows';
+import { type CsvTable, scanCsvRows } from '@/domain/csv-rows';
 import { levelOf } from '@/domain/levels';
 import type { Answers } from '@/domain/questionnaire';
 import { allQuestions } from '@/domain/questionnaire';
@@ -10,15 +10,17 @@ import { answerKey, areaKey, bandKey, questionKey, themeKey } from '@/lib/i18n-k
 const questions = new Map(allQuestions(questionnaire).map((question) => [question.id, question]));
 
 /**
- * The CSV's header and rows, with ids turned into the current language's words: every answer on
- * its own scale, every theme, area and the total with its level in words ("too few answers" where
- * a theme has no score). `answers` are the answers that count (profile exclusions applied).
+ * The CSV export of the scan, with ids turned into the current language's words: above the table
+ * the collective's name, the export date and the questionnaire version; then every answer on its
+ * own scale, every theme, area and the total with its level in words ("too few answers" where a
+ * theme has no score). `answers` are the answers that count (profile exclusions applied).
  */
 export function csvTable(
   answers: Answers,
+  about: { name: string | undefined; exportedOn: string },
   t: TFunction<'data'>,
   tq: TFunction<'questionnaire'>,
-): { header: string[]; rows: (string | number | null)[][] } {
+): CsvTable {
   const rows = scanCsvRows(questionnaire, answers, scoreAssessment(questionnaire, answers));
   const area = (id: string) => tq(areaKey(id, 'title'));
   const theme = (id: string) => tq(themeKey(id, 'title'));
@@ -29,6 +31,11 @@ export function csvTable(
     return answer === null || !question ? '' : tq(answerKey(question, answer));
   };
   return {
+    about: [
+      [t('csv.meta.collective'), about.name?.trim() ? about.name : t('csv.meta.unnamed')],
+      [t('csv.meta.exported'), about.exportedOn],
+      [t('csv.meta.questionnaire'), questionnaire.version],
+    ],
     header: [
       t('csv.kind'),
       t('csv.area'),

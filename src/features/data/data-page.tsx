@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { downloadCsv } from '@/lib/csv';
 import { downloadText } from '@/lib/file';
 import { exportBackup } from '@/stores/backup';
 import { eraseAllData } from '@/stores/erase';
@@ -43,14 +44,12 @@ export function DataPage() {
           <button
             type="button"
             className="button"
-            onClick={async () => {
-              const { toCsv } = await import('@/lib/csv');
+            onClick={() => {
               const { answers, profile } = useScanStore.getState();
-              const { header, rows } = csvTable(scanResult(answers, profile).effective, t, tq);
-              downloadText(
+              const about = { name: profile.name, exportedOn: today };
+              downloadCsv(
                 `collective-scan-${today}.csv`,
-                toCsv(header, rows),
-                'text/csv;charset=utf-8',
+                csvTable(scanResult(answers, profile).effective, about, t, tq),
               );
             }}
           >

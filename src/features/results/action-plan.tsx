@@ -96,9 +96,9 @@ function PlanItem({ action }: { action: Action }) {
           type="button"
           className="button button--small no-print"
           onClick={() => removeAction(action.id)}
+          aria-label={`${t('plan.remove')}: ${text}`}
         >
           {t('plan.remove')}
-          <span className="visually-hidden">: {text}</span>
         </button>
       </div>
     </li>

@@ -22,7 +22,10 @@ export function SaveSnapshot({ snapshot, defaultName }: Props) {
           {t('snapshot.saved')} <Link href="/history">{t('snapshot.toHistory')}</Link>
         </>
       }
-      onSave={(name) => saveSnapshot({ ...snapshot(), name, createdAt: new Date().toISOString() })}
+      notSavedMessage={t('snapshot.notSaved')}
+      onSave={(name) =>
+        saveSnapshot({ ...snapshot(), name, createdAt: new Date().toISOString() }) !== null
+      }
     />
   );
 }

@@ -7,7 +7,7 @@ import { profileFacts } from '@/domain/advice';
 import { decodeAnswers } from '@/domain/compact-answers';
 import { weakestThemes } from '@/domain/scoring';
 import { parseSharedResults, scoresFromShared } from '@/domain/shared-results';
-import { readSharePayload } from '@/lib/share-link';
+import { readShareLink } from '@/lib/share-link';
 import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
 import { AreaSummary } from './area-summary';
@@ -21,11 +21,14 @@ import './results.css';
 export function SharedResultsPage() {
   const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
-  const { payload = '' } = useParams<{ payload: string }>();
-  const parsed = useMemo(
-    () => parseSharedResults(readSharePayload(payload), Object.keys(editions.layouts)),
-    [payload],
-  );
+  // The route is `/…/*`: everything after it, slashes included.
+  const { '*': payload = '' } = useParams<{ '*': string }>();
+  // The link is checked to its last character, then its contents (dates and answers included).
+  const parsed = useMemo(() => {
+    const link = readShareLink(payload);
+    if (!link.ok) return link;
+    return parseSharedResults(link.value, Object.keys(editions.layouts), editions.layouts);
+  }, [payload]);
   if (!parsed.ok) {
     return (
       <div className="results">

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { questionnaire } from '@/content/questionnaire';
 import type { ThemeGroupStats } from '@/domain/group';
 import { levelOf } from '@/domain/levels';
 import { roundScore } from '@/domain/math';
-import { downloadText } from '@/lib/file';
+import { downloadCsv } from '@/lib/csv';
 import { bandKey, themeKey } from '@/lib/i18n-keys';
 
-/** The group's numbers per theme as CSV, for a spreadsheet or the minutes. */
+/**
+ * The group's numbers per theme as CSV, for a spreadsheet or the minutes; above the table the
+ * session's name, the export date and the questionnaire version (sessions are read into today's).
+ */
 export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name: string }) {
   const { t } = useTranslation('workshop');
   const { t: tq } = useTranslation('questionnaire');
@@ -14,8 +18,8 @@ export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name
     <button
       type="button"
       className="button no-print"
-      onClick={async () => {
-        const { toCsv } = await import('@/lib/csv');
+      onClick={() => {
+        const today = new Date().toISOString().slice(0, 10);
         const header = [
           t('results.theme'),
           t('results.mean'),
@@ -42,11 +46,16 @@ export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name
               ? t('results.disagree')
               : t('results.agree'),
         ]);
-        downloadText(
-          `collective-scan-group-${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`,
-          toCsv(header, rows),
-          'text/csv;charset=utf-8',
-        );
+        const about: [string, string][] = [
+          [t('results.csvMeta.session'), name],
+          [t('results.csvMeta.exported'), today],
+          [t('results.csvMeta.questionnaire'), questionnaire.version],
+        ];
+        downloadCsv(`collective-scan-group-${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`, {
+          about,
+          header,
+          rows,
+        });
       }}
     >
       {t('results.csv')}

@@ -128,6 +128,7 @@ export function GroupResultsPage() {
                 {tr('snapshot.saved')} <Link href="/history">{tr('snapshot.toHistory')}</Link>
               </>
             }
+            notSavedMessage={tr('snapshot.notSaved')}
             onSave={(name) =>
               saveSnapshot({
                 kind: 'group',
@@ -135,7 +136,7 @@ export function GroupResultsPage() {
                 ...scoresForSnapshot(groupScores(questionnaire, stats)),
                 name,
                 createdAt: new Date().toISOString(),
-              })
+              }) !== null
             }
           />
         </>

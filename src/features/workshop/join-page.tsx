@@ -2,20 +2,29 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { answeredCount } from '@/domain/compact-answers';
+import { readShareLink } from '@/lib/share-link';
 import { useSessionStore } from '@/stores/session-store';
 import { Field } from '@/ui/field';
 import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
-import { respondentsFromLinks } from './answers-intake';
+import { type IntakeResult, respondentsFromFiles } from './answers-intake';
 
 const NEW = '__new__';
 
-/** Opened from a member's share link: offers to add those answers to a group session. */
+/**
+ * Opened from a member's share link: offers to add those answers to a group session. The link is
+ * checked to its last character first (see readShareLink), so a damaged one says what broke.
+ */
 export function JoinPage() {
   const { t } = useTranslation('workshop');
-  const { payload = '' } = useParams<{ payload: string }>();
+  // The route is `/…/*`: everything after it, slashes included.
+  const { '*': payload = '' } = useParams<{ '*': string }>();
   const [, navigate] = useLocation();
-  const intake = useMemo(() => respondentsFromLinks(payload), [payload]);
+  const intake = useMemo((): IntakeResult => {
+    const link = readShareLink(payload);
+    if (link.ok) return respondentsFromFiles([{ name: '1', text: link.value }]);
+    return { respondents: [], failures: [{ item: '1', error: link.error }], upgraded: [] };
+  }, [payload]);
   const allSessions = useSessionStore((state) => state.sessions);
   const sessions = allSessions.filter((session) => session.method === 'merge');
   const createSession = useSessionStore((state) => state.createSession);

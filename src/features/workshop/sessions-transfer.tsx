@@ -5,7 +5,7 @@ import { questionnaire } from '@/content/questionnaire';
 import { toSessionsFile } from '@/domain/session';
 import { MAX_IMPORT_BYTES } from '@/domain/session-format';
 import { downloadText, readTextFile } from '@/lib/file';
-import { parseSessionsFileOffThread } from '@/lib/sessions-import';
+import { parseSessionsFileOffThread } from '@/lib/json-import';
 import { useSessionStore } from '@/stores/session-store';
 import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
@@ -42,8 +42,12 @@ export function SessionsTransfer() {
       });
       return;
     }
-    const count = importSessions(parsed.value);
-    setMessage({ tone: 'info', text: t('import.done', { count }) });
+    const saved = importSessions(parsed.value);
+    setMessage(
+      saved.ok
+        ? { tone: 'info', text: t('import.done', { count: saved.added }) }
+        : { tone: 'warning', text: t('import.notSaved') },
+    );
   };
 
   return (
