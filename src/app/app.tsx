@@ -1,9 +1,10 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
 import { focusById } from '@/lib/document-mode';
+import { onEscape } from '@/lib/escape-key';
 import { useAppStatus } from '@/stores/app-status';
 import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageStatus } from '@/stores/storage-status';
@@ -54,6 +55,18 @@ function Shell() {
     (state) =>
       state.offlineReady || state.applyUpdate !== null || Object.keys(state.elsewhere).length > 0,
   );
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Choosing a screen (or projector mode) closes the phone menu; so does Escape, back to its button.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every change of screen.
+  useEffect(() => setMenuOpen(false), [location, projector]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    return onEscape(() => {
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    });
+  }, [menuOpen]);
   // The audience window on the projector shows the room's screen and nothing else.
   if (location.startsWith('/room/')) {
     return (
@@ -69,23 +82,43 @@ function Shell() {
       <button type="button" className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
       </button>
-      <header className="app-header">
+      <header className={projector ? 'app-header' : 'app-header app-header--compact'}>
         <Link href="/" className="app-header__title">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
-          <Link href="/scan/profile">{t('app.navScan')}</Link>
-          <Link href="/results">{t('app.navResults')}</Link>
-          <Link href="/workshop">{t('app.navWorkshop')}</Link>
-          <Link href="/method">{t('app.navMethod')}</Link>
-        </nav>
-        {projector ? (
-          <Suspense fallback={null}>
-            <ProjectorMenu />
-          </Suspense>
-        ) : null}
-        <ProjectorToggle />
-        <LanguageSwitch />
+        {/* Phones: one row, the rest behind this button. Projector mode has its own menu. */}
+        {projector ? null : (
+          <button
+            ref={menuButton}
+            type="button"
+            className="app-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="app-menu"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            <span aria-hidden="true">☰ </span>
+            {t('app.menu')}
+          </button>
+        )}
+        <div
+          id="app-menu"
+          className={menuOpen ? 'app-header__menu app-header__menu--open' : 'app-header__menu'}
+        >
+          <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
+            {/* The wizard sends this on to where the scan was left (the profile at first). */}
+            <Link href="/scan/resume">{t('app.navScan')}</Link>
+            <Link href="/results">{t('app.navResults')}</Link>
+            <Link href="/workshop">{t('app.navWorkshop')}</Link>
+            <Link href="/method">{t('app.navMethod')}</Link>
+          </nav>
+          {projector ? (
+            <Suspense fallback={null}>
+              <ProjectorMenu />
+            </Suspense>
+          ) : null}
+          <ProjectorToggle />
+          <LanguageSwitch />
+        </div>
       </header>
       <WhenNeeded needed={storageIssues}>
         <StorageNotices />

@@ -51,6 +51,10 @@ const GroupResultsPage = screen(
   () => import('@/features/workshop/group-results-page'),
   (m) => m.GroupResultsPage,
 );
+const GroupReportPage = screen(
+  () => import('@/features/workshop/group-report-page'),
+  (m) => m.GroupReportPage,
+);
 const TallyPage = screen(
   () => import('@/features/workshop/tally-page'),
   (m) => m.TallyPage,
@@ -85,6 +89,7 @@ export function Routes() {
       <Route path="/workshop" component={SessionsPage} />
       <Route path="/workshop/:id" component={SessionPage} />
       <Route path="/workshop/:id/results" component={GroupResultsPage} />
+      <Route path="/workshop/:id/report" component={GroupReportPage} />
       <Route path="/workshop/:id/tally/:number" component={TallyPage} />
       <Route path="/workshop/:id/answer/:respondent/:step/:statement?" component={LaptopWizard} />
       {/* `*`: a link with a "/" and more pasted after it still opens, and says what broke. */}

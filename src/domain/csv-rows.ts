@@ -1,3 +1,4 @@
+import type { CsvDelimiter } from './export-format';
 import { roundScore } from './math';
 import type { Answers } from './questionnaire';
 import type { Questionnaire } from './questionnaire-schema';
@@ -66,19 +67,23 @@ export type CsvCell = string | number | null;
 
 /**
  * A CSV export: `about` says where the file comes from (a collective's or session's name, the
- * export date, the questionnaire version), as "key,value" lines above the table.
+ * export date, the questionnaire version), as "key<delimiter>value" lines above the table.
  */
 export type CsvTable = { about: [string, CsvCell][]; header: string[]; rows: CsvCell[][] };
 
 // Text a spreadsheet would run as a formula (CWE-1236) starts with one of these; a leading tab or
 // carriage return can hide one.
 const FORMULA_START = /^[=+\-@\t\r]/;
-// A cell with one of these is quoted: the delimiter, a quote, a line feed or a bare carriage return.
-const NEEDS_QUOTES = /[",\r\n]/;
+// A cell is quoted when it holds a quote, a line feed or a bare carriage return, or the delimiter
+// of its file. Both delimiters the app writes count, whichever this file uses: a cell with a comma
+// in a semicolon file (or the other way round) is quoted too, so a program that guesses the
+// delimiter from the first lines cannot split it.
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * One cell as written to the file: text that could start a formula gets a leading ' (names and
- * other user text included), then RFC 4180 quoting. Numbers stay numbers.
+ * other user text included), then RFC 4180 quoting (see NEEDS_QUOTES). Numbers stay numbers:
+ * every number the app exports is a whole number, so no decimal sign depends on the language.
  */
 export function csvCell(value: CsvCell): string {
   if (value === null) return '';
@@ -89,12 +94,13 @@ export function csvCell(value: CsvCell): string {
 
 /**
  * The text of every CSV file the app writes, so a file on its own says what it is: UTF-8 with a
- * byte order mark and CRLF line ends; first one "key,value" line per `about` entry, then an empty
- * line, then the header row and the table (the rows may be wider than the "key,value" lines;
- * spreadsheet programs open it as it is).
+ * byte order mark and CRLF line ends; first one "key<delimiter>value" line per `about` entry,
+ * then an empty line, then the header row and the table (the rows may be wider than the about
+ * lines; spreadsheet programs open it as it is). Every line uses the same `delimiter`: the one
+ * the user's language expects (csvDelimiter in export-format.ts).
  */
-export function csvText({ about, header, rows }: CsvTable): string {
-  const line = (cells: readonly CsvCell[]) => cells.map(csvCell).join(',');
+export function csvText({ about, header, rows }: CsvTable, delimiter: CsvDelimiter = ','): string {
+  const line = (cells: readonly CsvCell[]) => cells.map(csvCell).join(delimiter);
   const top = about.length > 0 ? [...about.map(line), ''] : [];
   const lines = [...top, line(header), ...rows.map(line)];
   return `\uFEFF${lines.join('\r\n')}\r\n`;

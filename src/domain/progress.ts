@@ -3,10 +3,15 @@ import type { Questionnaire, Theme } from './questionnaire-schema';
 
 type Progress = { answered: number; total: number };
 
+/** Whether a statement has an answer: any answer, "don't know" and "not applicable" too. */
+export function isAnswered(answers: Answers, questionId: string): boolean {
+  return answers[questionId] !== undefined;
+}
+
 /** How many statements have any answer (also "don't know" / "not applicable"). */
 function progressOf(questions: readonly { id: string }[], answers: Answers): Progress {
   return {
-    answered: questions.filter((question) => answers[question.id] !== undefined).length,
+    answered: questions.filter((question) => isAnswered(answers, question.id)).length,
     total: questions.length,
   };
 }

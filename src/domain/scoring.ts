@@ -135,3 +135,22 @@ export function weakestThemes(scores: ScanScores, count = 3): ThemeScore[] {
     .slice(0, count)
     .map(({ theme }) => theme);
 }
+
+/**
+ * The strongest themes: the highest scores, leaving out the weakest (so the two never share a
+ * theme when few themes have a score); ties as for the weakest.
+ */
+export function strongestThemes(scores: ScanScores, count = 3): ThemeScore[] {
+  const weakest = new Set(weakestThemes(scores, count).map((theme) => theme.themeId));
+  return scores.themes
+    .map((theme, index) => ({ theme, index }))
+    .filter(({ theme }) => theme.score !== null && !weakest.has(theme.themeId))
+    .sort(
+      (a, b) =>
+        (b.theme.score ?? 0) - (a.theme.score ?? 0) ||
+        b.theme.counted - a.theme.counted ||
+        a.index - b.index,
+    )
+    .slice(0, count)
+    .map(({ theme }) => theme);
+}

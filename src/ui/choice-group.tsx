@@ -2,15 +2,19 @@ import { type ReactNode, useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import './choice-group.css';
 
-type Choice = { value: string; label: string; group?: 'scale' | 'other' };
+/** One option; `help` is a line under the label, read out as the radio's description. */
+type Choice = { value: string; label: string; help?: string; group?: 'scale' | 'other' };
 
 type ChoiceGroupProps = {
   legend: ReactNode;
   description?: ReactNode;
   choices: Choice[];
   registration: UseFormRegisterReturn;
-  /** Vertical list for long option texts; a row for the short agreement scale. */
-  layout: 'row' | 'column';
+  /**
+   * A row for the short agreement scale, a column for long option texts (both for statements,
+   * whose legend is the statement); cards for a choice inside a form (legend like a field label).
+   */
+  layout: 'row' | 'column' | 'cards';
 };
 
 /** A labelled radio group: arrow keys move within it, Tab moves past it (native radios). */
@@ -37,10 +41,27 @@ export function ChoiceGroup({
       <div className="choice-group__options">
         {choices.map((choice) => {
           const id = `${idBase}-${choice.value}`;
+          // With a help line, the label's first line names the radio and the rest describes it.
+          const named = choice.help
+            ? { 'aria-labelledby': `${id}-label`, 'aria-describedby': `${id}-help` }
+            : {};
           return (
             <div key={choice.value} className={`choice choice--${choice.group ?? 'scale'}`}>
-              <input type="radio" id={id} value={choice.value} {...registration} />
-              <label htmlFor={id}>{choice.label}</label>
+              <input type="radio" id={id} value={choice.value} {...named} {...registration} />
+              <label htmlFor={id}>
+                {choice.help ? (
+                  <>
+                    <span id={`${id}-label`} className="choice__label">
+                      {choice.label}
+                    </span>
+                    <span id={`${id}-help`} className="choice__help">
+                      {choice.help}
+                    </span>
+                  </>
+                ) : (
+                  choice.label
+                )}
+              </label>
             </div>
           );
         })}

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useScanStore } from '@/stores/scan-store';
 import { extremeAnswer, makeAnswers } from '../helpers/answers';
 import { renderApp } from '../helpers/render-app';
@@ -32,8 +32,13 @@ const cells = (name: RegExp) =>
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 
+// The screen's code loads lazily; loaded once up front, the first test does not wait for it.
+beforeAll(async () => {
+  await import('@/features/results/results-page');
+});
+
 describe('results', () => {
-  it('leads with the radar and every theme in words, then where to start, then the numbers', async () => {
+  it('leads with the radar and every theme in words, then where to start, then the details', async () => {
     seedAnswers();
     await renderApp('/results');
     expect(
@@ -42,28 +47,35 @@ describe('results', () => {
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(sections.slice(0, 3)).toEqual([
       'Your twelve themes',
+      'Weakest and strongest themes',
       'Where to start',
-      'Areas and overall',
     ]);
+    // The details follow: advice, plan, numbers, keeping, sharing.
+    expect(sections.indexOf('Areas and overall')).toBeGreaterThan(sections.indexOf('Action plan'));
+    expect(sections.at(-1)).toBe('Share with your facilitator');
 
     // The chart module loads lazily; it says which way is better.
     expect(
       await screen.findByRole('img', { name: /Radar chart of the twelve theme scores/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Higher = stronger')).toBeInTheDocument();
+    const picture = screen.getByRole('region', { name: 'Your twelve themes' });
+    expect(within(picture).getByText('Higher = stronger')).toBeInTheDocument();
 
-    // Each theme with its score and its level in words, by area.
-    const internal = screen.getByRole('region', { name: 'Internal operation' });
-    expect(
-      within(internal)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
-      '1. Sound finances100Strong',
-      '2. Shared leadership0Needs attention',
-      '3. Well organised100Strong',
-      '4. Growing impact100Strong',
-    ]);
+    // Each theme under its level in words, numbered and named as on the spokes, with its score.
+    const levels = within(picture)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(levels).toEqual(['Needs attention', 'Strong']);
+    const themes = within(picture)
+      .getAllByRole('definition')
+      .map((definition) =>
+        within(definition)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      );
+    expect(themes[0]).toEqual(['2 Many leaders 0', '8 Healthy inflow 0', '12 Recognition 0']);
+    expect(themes[1]).toHaveLength(9);
+    expect(themes[1]?.[0]).toBe('1 Sound finances 100');
   });
 
   it('shows the numbers in a data table with levels, and the three weakest themes with advice', async () => {
@@ -139,10 +151,10 @@ describe('results', () => {
     });
     await renderApp('/results');
     expect(cells(/^4\. Growing impact/)).toEqual(['Too few answers', '', '1 of 6', '1']);
-    const internal = screen.getByRole('region', { name: 'Internal operation' });
-    expect(within(internal).getAllByRole('listitem')[3]).toHaveTextContent(
-      '4. Growing impactToo few answers',
-    );
+    // In the key beside the radar: under "too few answers", with no score.
+    const picture = screen.getByRole('region', { name: 'Your twelve themes' });
+    expect(within(picture).getByRole('term')).toHaveTextContent('Too few answers');
+    expect(within(picture).getAllByRole('listitem')[3]).toHaveTextContent(/^4 Growing impact$/);
     const thin = screen.getByRole('region', { name: 'Themes with too few answers' });
     expect(within(thin).getByRole('link', { name: 'Growing impact' })).toHaveAttribute(
       'href',
@@ -216,10 +228,9 @@ describe('results', () => {
       await screen.findByRole('heading', { level: 1, name: 'Uitkomst voor Buurtkracht' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Hoger = sterker')).toBeInTheDocument();
-    const internal = screen.getByRole('region', { name: 'Interne organisatie' });
-    expect(within(internal).getAllByRole('listitem')[1]).toHaveTextContent(
-      '2. Gedeeld leiderschap0Vraagt aandacht',
-    );
+    const picture = screen.getByRole('region', { name: "Je twaalf thema's" });
+    expect(within(picture).getAllByRole('term')[0]).toHaveTextContent('Vraagt aandacht');
+    expect(within(picture).getAllByRole('listitem')[0]).toHaveTextContent('2 Veel trekkers 0');
     const advice = screen.getByRole('region', { name: 'Waar begin je?' });
     expect(
       within(advice)

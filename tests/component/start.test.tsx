@@ -17,13 +17,19 @@ describe('start page', () => {
       'href',
       '#/scan/profile',
     );
+    // Nothing stored yet: nothing to start over, neither on the page nor in the footer.
+    expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
   });
 
   it('offers to continue, and start over asks first and then removes the answers', async () => {
     useScanStore.getState().setAnswer('leadership.q6', 'mostly-true');
     const { user } = await renderApp('/');
     expect(screen.getByText('You have answered 1 of 69 statements.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Continue the scan' })).toBeInTheDocument();
+    // The wizard sends "resume" on to the first unanswered statement (wizard-resume.test.tsx).
+    expect(screen.getByRole('link', { name: 'Continue the scan' })).toHaveAttribute(
+      'href',
+      '#/scan/resume',
+    );
     const main = within(screen.getByRole('main'));
 
     await user.click(main.getByRole('button', { name: 'Start over' }));
@@ -39,6 +45,7 @@ describe('start page', () => {
     );
     expect(await screen.findByRole('link', { name: 'Start the scan' })).toBeInTheDocument();
     expect(screen.queryByText(/You have answered/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
 
     // The answer is gone from the statement itself, also after opening the app again.
     await reopenApp('/scan/leadership');

@@ -118,6 +118,9 @@ for (const viewport of [
           await seedSessions(page);
           await seedRecords(page);
           await seedScan(page, fullAnswers(), { name: 'Buurtkracht', members: 80 });
+          // On a phone the language switch and projector toggle sit behind the header's menu.
+          if (viewport.name === 'phone' && (language === 'nl' || screen.projector))
+            await page.getByRole('button', { name: 'Menu' }).click();
           if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
           if (screen.projector)
             await page.getByRole('button', { name: /Projector mode|Beamerstand/ }).click();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import { questionnaire } from '@/content/questionnaire';
 import { allThemes } from '@/domain/questionnaire';
+import { parseCsv } from '../helpers/csv-parse';
 import {
   expect,
   fullAnswers,
@@ -41,44 +42,25 @@ function firstOnScale(scale: 'agreement' | 'truth' | 'frequency') {
   throw new Error(`No statement on the ${scale} scale`);
 }
 
-/** A CSV file as rows of cells (quoted cells may hold commas and quotes). */
-async function csvRows(download: Download): Promise<string[][]> {
+/**
+ * A CSV file as rows of cells, read with the delimiter a spreadsheet in the file's language
+ * splits on (quoted cells may hold delimiters and quotes).
+ */
+async function csvRows(download: Download, delimiter: ',' | ';'): Promise<string[][]> {
   const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  const rows = parseCsv(text, delimiter);
   // The file first says where it comes from (collective or session, date, edition), then an
   // empty line, then the table.
   const blank = rows.findIndex((line) => line.length === 1 && line[0] === '');
   expect(blank, 'the lines about the file, then an empty line').toBe(3);
+  for (const about of rows.slice(0, blank)) expect(about, 'a key and a value').toHaveLength(2);
   return rows.slice(blank + 1);
 }
 
 const texts = {
   en: {
     locale: 'en-GB',
+    delimiter: ',' as const,
     titles: [
       'Sound finances',
       'Shared leadership',
@@ -113,10 +95,11 @@ const texts = {
     resultsTitle: 'Results for Buurtkracht',
     sections: [
       'Your twelve themes',
-      'Where to start',
+      'Weakest and strongest themes',
       'Themes with too few answers',
-      'Areas and overall',
+      'Where to start',
     ],
+    numbers: 'Areas and overall',
     scoreTable: 'Scores per area and theme (higher = stronger)',
     level: 'Level',
     thinItem: 'Recognition by the government (2 of 6)',
@@ -168,6 +151,7 @@ const texts = {
   },
   nl: {
     locale: 'nl-NL',
+    delimiter: ';' as const,
     titles: [
       'Gezonde financiën',
       'Gedeeld leiderschap',
@@ -202,10 +186,11 @@ const texts = {
     resultsTitle: 'Uitkomst voor Buurtkracht',
     sections: [
       "Je twaalf thema's",
-      'Waar begin je?',
+      "Zwakste en sterkste thema's",
       "Thema's met te weinig antwoorden",
-      'Delen en totaal',
+      'Waar begin je?',
     ],
+    numbers: 'Delen en totaal',
     scoreTable: 'Scores per deel en per thema (hoger = sterker)',
     level: 'Niveau',
     thinItem: 'Erkenning door de overheid (2 van 6)',
@@ -262,10 +247,11 @@ for (const language of ['en', 'nl'] as const) {
       await seedScan(page, answersWithThinRecognition(), fullProfile);
       await page.goto('./#/results');
       await expect(page.getByRole('heading', { level: 1, name: t.resultsTitle })).toBeVisible();
-      // The picture and the words come first, the numbers last.
-      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toContainText(
-        t.sections,
-      );
+      // The picture and the words come first, then where to start, the numbers later.
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toContainText([
+        ...t.sections,
+        t.numbers,
+      ]);
       const headings = await page
         .getByRole('main')
         .getByRole('heading', { level: 2 })
@@ -274,14 +260,28 @@ for (const language of ['en', 'nl'] as const) {
 
       const picture = page.getByRole('region', { name: t.sections[0] });
       await expect(picture.getByText(t.higher, { exact: true })).toBeVisible();
-      const items = picture.getByRole('listitem');
-      await expect(items).toHaveText(
-        t.titles.map((title, index) =>
-          index === THIN
-            ? `${index + 1}. ${title}${t.tooFew}`
-            : new RegExp(`^${index + 1}\\. ${title}\\d+${t.band}$`),
-        ),
-      );
+      // Next to the chart, every theme under its level in words (or "too few answers"), numbered
+      // and named as on its spoke, with its score.
+      const levels = picture.getByRole('term');
+      const groups = picture.getByRole('definition');
+      const placed = new Map<string, string>();
+      for (let group = 0; group < (await groups.count()); group += 1) {
+        const level = (await levels.nth(group).textContent()) ?? '';
+        for (const item of await groups.nth(group).getByRole('listitem').allTextContents()) {
+          placed.set(item, level);
+        }
+      }
+      expect(placed.size).toBe(t.short.length);
+      for (const [index, short] of t.short.entries()) {
+        const item = [...placed.keys()].find((text) => text.startsWith(`${index + 1} ${short}`));
+        if (index === THIN) {
+          expect(item).toBe(`${index + 1} ${short}`);
+          expect(placed.get(item ?? '')).toBe(t.tooFew);
+        } else {
+          expect(item).toMatch(new RegExp(`^${index + 1} ${short} \\d+$`));
+          expect(placed.get(item ?? '')).toMatch(band);
+        }
+      }
       // The radar's spokes carry the short good-end names; the thin theme has a dash, no score.
       const chart = picture.getByRole('img', { name: /Radar/ });
       await expect
@@ -295,14 +295,14 @@ for (const language of ['en', 'nl'] as const) {
         );
 
       // No advice for the thin theme; it is listed apart.
-      const advice = page.getByRole('region', { name: t.sections[1] });
+      const advice = page.getByRole('region', { name: t.sections[3] });
       await expect(advice.getByRole('heading', { level: 3 }).first()).toBeVisible();
       await expect(advice.getByRole('heading', { name: t.titles[THIN] })).toHaveCount(0);
       await expect(
         page.getByRole('region', { name: t.sections[2] }).getByRole('listitem'),
       ).toHaveText([t.thinItem]);
 
-      const numbers = page.getByRole('region', { name: t.sections[3] });
+      const numbers = page.getByRole('region', { name: t.numbers });
       await expect(numbers.getByRole('definition').last()).toHaveText(
         new RegExp(`^\\d+ ${t.outOf100} ${t.band}`),
       );
@@ -350,8 +350,14 @@ for (const language of ['en', 'nl'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: t.reportTitle })).toBeVisible();
       const table = page.getByRole('table', { name: t.reportTable });
       for (const [index, title] of t.titles.entries()) {
-        const cell = table.getByRole('row', { name: new RegExp(`^${title} `) }).getByRole('cell');
-        await expect(cell).toHaveText(index === THIN ? t.tooFew : new RegExp(`^\\d+ ${t.band}$`));
+        const cells = table
+          .getByRole('row', { name: new RegExp(`^${index + 1}\\. ${title} `) })
+          .getByRole('cell');
+        if (index === THIN) await expect(cells.first()).toHaveText(t.tooFew);
+        else {
+          await expect(cells.first()).toHaveText(/^\d+$/);
+          await expect(cells.nth(1)).toHaveText(band);
+        }
       }
       await expect
         .poll(() => spokeLabels(page.getByRole('img', { name: /Radar/ })))
@@ -382,7 +388,7 @@ for (const language of ['en', 'nl'] as const) {
         page.waitForEvent('download'),
         page.getByRole('button', { name: t.groupCsv }).click(),
       ]);
-      const [header, ...rows] = await csvRows(download);
+      const [header, ...rows] = await csvRows(download, t.delimiter);
       if (t.groupHeader) expect(header).toEqual(t.groupHeader);
       expect(header?.[2]).toBe(t.groupLevel);
       expect(rows.map((row) => row[0])).toEqual(t.titles);
@@ -398,7 +404,7 @@ for (const language of ['en', 'nl'] as const) {
         page.waitForEvent('download'),
         page.getByRole('button', { name: t.dataCsv }).click(),
       ]);
-      const [header, ...rows] = await csvRows(download);
+      const [header, ...rows] = await csvRows(download, t.delimiter);
       expect(header).toEqual(t.csvHeader);
       const themeRows = rows.filter((row) => row[0] === t.themeRow);
       expect(themeRows.map((row) => row[2])).toEqual(t.titles);

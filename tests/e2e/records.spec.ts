@@ -34,7 +34,7 @@ test('save two snapshots and compare them per theme', async ({ page }) => {
   await expect(page.getByLabel('Earlier')).toHaveValue(/.+/);
   await expect(page.getByLabel('Earlier').locator('option:checked')).toHaveText(/Scan 2025/);
   const table = page.getByRole('table', {
-    name: 'Scores per theme in both snapshots, and the change',
+    name: 'Scores per theme in both, and the change',
   });
   const leadership = table.getByRole('row', { name: /Shared leadership/ });
   await expect(leadership.getByRole('cell').nth(2)).toHaveText(/^(▲ \+\d+|▼ −\d+)$/);
@@ -84,8 +84,23 @@ test('the board report prints on exactly one A4 page', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Board report: Energie Coöperatie Zuid' }),
   ).toBeVisible();
-  await expect(page.getByText(/Anna de Vries, 2027-01-31, To do/)).toBeVisible();
-  await expect(page.getByText(/Compared with “Scan 2025”: .*Growing impact [▲▼]/)).toBeVisible();
+  // The plan as a table: the step with its owner, date and status.
+  const step = page
+    .getByRole('region', { name: 'Action plan' })
+    .getByRole('row')
+    .filter({ hasText: 'Anna de Vries' });
+  await expect(step.getByRole('cell').nth(2)).toHaveText('Anna de Vries');
+  await expect(step.getByRole('cell').nth(3)).toHaveText('Jan 31, 2027');
+  await expect(step.getByRole('cell').nth(4)).toHaveText('To do');
+  // The change since that snapshot, per theme.
+  await expect(page.getByText(/Change: since the snapshot “Scan 2025” of /)).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Scores (0–100, higher = stronger)' })
+      .getByRole('row', { name: /Growing impact/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText(/^▲ \+\d+$/);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print / save as PDF' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
@@ -204,7 +219,9 @@ test('a results link opens read-only in a fresh browser; a broken one gets a cle
   await expect(other.getByText(/The link has extra characters at the end/)).toBeVisible();
 });
 
-test('the radar downloads as a PNG at twice its size', async ({ page }) => {
+test('the radar downloads as a PNG at twice its size, with a title and a legend', async ({
+  page,
+}) => {
   await seedScan(page, fullAnswers());
   await page.goto('./#/results');
   const chart = page.getByRole('img', { name: /Radar chart/ });
@@ -217,7 +234,8 @@ test('the radar downloads as a PNG at twice its size', async ({ page }) => {
   const bytes = await readFile((await png.path()) ?? '');
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBe(Math.round((box?.width ?? 0) * 2));
-  expect(bytes.readUInt32BE(20)).toBe(Math.round((box?.height ?? 0) * 2));
+  // Taller than the chart by the title, the name and date, and the legend (tests/e2e/exports.spec.ts).
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.round((box?.height ?? 0) * 2) + 200);
 });
 
 test('a file from an edition of the questions this app does not know is refused and changes nothing', async ({

@@ -199,3 +199,166 @@ describe('stylesheets in src', () => {
     expect(orphans.map((file) => relative(root, file))).toEqual([]);
   });
 });
+
+/**
+ * One design system: src/app/base.css holds the tokens (the first `:root` block) — colours, one
+ * modular type scale, one spacing rhythm, borders and the focus ring — and the shared components
+ * (src/ui/*.css), the base itself and the workshop's screens take every colour, font size and
+ * spacing from them. Chart styles (src/ui/charts) and other screens' sheets are not checked here.
+ */
+const baseFile = join(src, 'app', 'base.css');
+const tokenFiles = [
+  baseFile,
+  ...filesIn(join(src, 'ui'), ['.css']).filter((file) => dirname(file) === join(src, 'ui')),
+  join(src, 'features', 'workshop', 'workshop.css'),
+];
+
+const withoutComments = (css: string) =>
+  css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
+
+/** The first `:root { … }` block: where tokens are defined, and so where raw values belong. */
+function tokenBlock(css: string): { start: number; end: number; body: string } {
+  const match = /:root\s*\{([^}]*)\}/.exec(withoutComments(css));
+  if (!match) return { start: 0, end: 0, body: '' };
+  return { start: match.index, end: match.index + match[0].length, body: match[1] ?? '' };
+}
+
+/** Custom properties defined in a stylesheet, with their values. */
+function customProperties(css: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of withoutComments(css).matchAll(/(--[\w-]+)\s*:\s*([^;}]+)/g)) {
+    found.set(match[1] ?? '', (match[2] ?? '').trim());
+  }
+  return found;
+}
+
+type Declaration = { property: string; value: string; line: number };
+
+/** Every declaration of a stylesheet outside its token block. */
+function declarations(css: string): Declaration[] {
+  const text = withoutComments(css);
+  const block = tokenBlock(css);
+  const found: Declaration[] = [];
+  for (const match of text.matchAll(/[{;]\s*([a-z-]+)\s*:\s*([^;{}]+?)\s*(?=[;}])/g)) {
+    const index = match.index ?? 0;
+    if (block.end > 0 && index >= block.start && index < block.end) continue;
+    const at = index + match[0].indexOf(match[1] ?? '');
+    found.push({
+      property: match[1] ?? '',
+      value: match[2] ?? '',
+      line: text.slice(0, at).split('\n').length,
+    });
+  }
+  return found;
+}
+
+const RAW_COLOUR =
+  /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|\b(?:white|black|red|green|blue|gray|grey|yellow|orange|purple|navy|silver)\b/i;
+const RAW_LENGTH = /(?<![\w-])-?(?:\d*\.)?\d+(?:rem|px|vh|vw|ch|pt)\b/g;
+const SPACING = /^(?:margin|padding|gap|row-gap|column-gap)(?:-[a-z]+)*$/;
+
+/**
+ * What breaks the design system in one stylesheet: a raw colour outside the token block, a font
+ * size that is not a step of the scale, a spacing in rem or px instead of a --space-* token (em
+ * follows the element's own type and stays allowed; 1px is a hairline), a token nobody defined.
+ */
+function offTokens(name: string, css: string, tokens: Map<string, string>): string[] {
+  const local = customProperties(css);
+  const steps = [...tokens.keys()].filter((token) => token.startsWith('--step-'));
+  const problems: string[] = [];
+  for (const { property, value, line } of declarations(css)) {
+    const where = `${name}:${line} ${property}: ${value}`;
+    if (RAW_COLOUR.test(value)) problems.push(`${where} (a raw colour)`);
+    if (property === 'font-size' && !steps.some((step) => value === `var(${step})`)) {
+      problems.push(`${where} (not a step of the type scale)`);
+    }
+    if (property === 'font' && value !== 'inherit') {
+      problems.push(`${where} (only "font: inherit"; sizes come from the scale)`);
+    }
+    if (SPACING.test(property)) {
+      const lengths = (value.replace(/var\([^)]*\)/g, '').match(RAW_LENGTH) ?? []).filter(
+        (length) => !/^-?1px$/.test(length),
+      );
+      if (lengths.length > 0) problems.push(`${where} (a spacing outside the rhythm)`);
+    }
+    for (const [, token] of value.matchAll(/var\(\s*(--[\w-]+)/g)) {
+      if (token && !tokens.has(token) && !local.has(token)) {
+        problems.push(`${where} (${token} is not defined)`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The scale's steps in order, as numbers in rem. */
+function typeScale(tokens: Map<string, string>): { step: number; rem: number }[] {
+  return [...tokens]
+    .map(([token, value]) => ({ step: /^--step-(-?\d+)$/.exec(token)?.[1], value }))
+    .filter((entry): entry is { step: string; value: string } => entry.step !== undefined)
+    .map(({ step, value }) => ({
+      step: Number(step),
+      rem: Number(/^([\d.]+)rem$/.exec(value)?.[1]),
+    }))
+    .sort((a, b) => a.step - b.step);
+}
+
+describe('the design-token check', () => {
+  const tokens = new Map([
+    ['--step-0', '1rem'],
+    ['--space-2', '0.5rem'],
+    ['--ink', '#111111'],
+  ]);
+
+  it('finds raw colours, off-scale font sizes, spacings outside the rhythm and unknown tokens', () => {
+    const css = [
+      '.a { color: #fff; background: rgb(0 0 0 / 0.5); border-color: white; }',
+      '.b { font-size: 0.9rem; font: 700 1rem/1.2 sans-serif; }',
+      '.c { padding: 0.4rem var(--space-2); margin: 0 0 12px; gap: var(--space-9); }',
+    ].join('\n');
+    expect(offTokens('x.css', css, tokens)).toEqual([
+      'x.css:1 color: #fff (a raw colour)',
+      'x.css:1 background: rgb(0 0 0 / 0.5) (a raw colour)',
+      'x.css:1 border-color: white (a raw colour)',
+      'x.css:2 font-size: 0.9rem (not a step of the type scale)',
+      'x.css:2 font: 700 1rem/1.2 sans-serif (only "font: inherit"; sizes come from the scale)',
+      'x.css:3 padding: 0.4rem var(--space-2) (a spacing outside the rhythm)',
+      'x.css:3 margin: 0 0 12px (a spacing outside the rhythm)',
+      'x.css:3 gap: var(--space-9) (--space-9 is not defined)',
+    ]);
+  });
+
+  it('accepts tokens, system colours, em spacing, hairlines and values inside the token block', () => {
+    const css = [
+      ':root { --ink: #111111; --gap: 0.4rem; }',
+      '.a { color: var(--ink); font-size: var(--step-0); font: inherit; }',
+      '.b { padding: 0.1em var(--space-2); margin: -1px; gap: calc(var(--space-2) / -2); }',
+      '@media (forced-colors: active) { .a { border: 3px solid Highlight; } }',
+      '.c { padding: var(--gap); }',
+    ].join('\n');
+    expect(offTokens('x.css', css, tokens)).toEqual([]);
+  });
+});
+
+describe('the design system', () => {
+  const base = readFileSync(baseFile, 'utf8');
+  const tokens = customProperties(tokenBlock(base).body);
+
+  it('has one modular type scale: every step the same ratio above the one below', () => {
+    const scale = typeScale(tokens);
+    expect(scale.map((entry) => entry.step)).toEqual(
+      Array.from({ length: scale.length }, (_, i) => (scale[0]?.step ?? 0) + i),
+    );
+    expect(scale.find((entry) => entry.step === 0)?.rem).toBe(1);
+    const ratios = scale.slice(1).map((entry, i) => entry.rem / (scale[i]?.rem ?? 1));
+    const ratio = ratios[0] ?? 0;
+    expect(ratio).toBeGreaterThanOrEqual(1.125);
+    for (const each of ratios) expect(each).toBeCloseTo(ratio, 2);
+  });
+
+  it('is used by src/ui, the base and the workshop: colours, type sizes and spacing are tokens', () => {
+    const problems = tokenFiles.flatMap((file) =>
+      offTokens(relative(root, file), readFileSync(file, 'utf8'), tokens),
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@ import { allThemes } from '@/domain/questionnaire';
 import type { AnswerSource } from './answer-source';
 
 export const PROFILE_STEP = 'profile';
+/** Not a step: "continue" goes here and is sent on to where the scan was left. */
+export const RESUME_STEP = 'resume';
 
 const themes = allThemes(questionnaire);
 const themeIds = themes.map((theme) => theme.id);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
@@ -6,6 +6,7 @@ import { isProfileComplete } from '@/domain/profile';
 import { themeProgress } from '@/domain/progress';
 import type { Theme } from '@/domain/questionnaire-schema';
 import { areaKey, themeKey } from '@/lib/i18n-keys';
+import { isNarrowWindow } from '@/lib/media';
 import { useScanStore } from '@/stores/scan-store';
 import { useAnswerSource } from './answer-source';
 import { PROFILE_STEP, stepPath } from './steps';
@@ -16,6 +17,8 @@ export function ThemeOverview({ current }: { current: string }) {
   const { t: tq } = useTranslation('questionnaire');
   const profileDone = useScanStore((state) => isProfileComplete(state.profile));
   const source = useAnswerSource();
+  // On a phone the list comes after the step and would add a screen and more: folded there.
+  const [open] = useState(() => !isNarrowWindow());
   const stepLink = (step: string, label: string, status: ReactNode) => (
     <Link href={stepPath(source, step)} aria-current={step === current ? 'step' : undefined}>
       <span className="overview__label">{label}</span>
@@ -23,7 +26,7 @@ export function ThemeOverview({ current }: { current: string }) {
     </Link>
   );
   return (
-    <details className="overview" open>
+    <details className="overview" open={open}>
       <summary>{t('overview')}</summary>
       <nav aria-label={t('overview')}>
         <ol className="overview__list">

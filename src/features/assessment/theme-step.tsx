@@ -12,15 +12,24 @@ import { useAnswerSource } from './answer-source';
 import { ProjectorControls } from './projector-controls';
 import { QuestionField } from './question-field';
 import { StepNavigation } from './step-navigation';
+import { useStatementFlow } from './use-statement-flow';
 
 type ThemeAnswers = Record<string, string | null>;
+
+type ThemeStepProps = {
+  theme: Theme;
+  /** Projector mode: the one statement shown (0-based); null shows them all. */
+  statement: number | null;
+  /** The statement to bring into view as the step opens (0-based; "continue" sends it). */
+  landOn?: number | null;
+};
 
 /**
  * One theme's statements. Each answer goes to the store the moment it is given; the radios only
  * offer allowed answers, so there is nothing to validate. In projector mode the same step shows
  * one statement at a time (`statement`, 0-based) with keyboard shortcuts.
  */
-export function ThemeStep({ theme, statement }: { theme: Theme; statement: number | null }) {
+export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
   const { t } = useTranslation('questionnaire');
   const { t: tw } = useTranslation('wizard');
   const source = useAnswerSource();
@@ -36,6 +45,8 @@ export function ThemeStep({ theme, statement }: { theme: Theme; statement: numbe
       ),
     [profile, source.withProfile],
   );
+
+  const flow = useStatementFlow(theme, exclusions, statement === null ? landOn : undefined);
 
   const { register, reset, getValues } = useForm<ThemeAnswers>({
     defaultValues: answersForForm(theme, source.getAnswers()),
@@ -60,7 +71,13 @@ export function ThemeStep({ theme, statement }: { theme: Theme; statement: numbe
   const visible = current ? [current] : all;
 
   return (
-    <form className="step" onSubmit={(event) => event.preventDefault()}>
+    <form
+      ref={flow.form}
+      className={current ? 'step' : 'step step--list'}
+      onSubmit={(event) => event.preventDefault()}
+      onPointerDown={flow.onPointerDown}
+      onKeyDown={flow.onKeyDown}
+    >
       {current ? null : (
         <div className="step__intro">
           <p>{t(themeKey(theme.id, 'intro'))}</p>
@@ -76,8 +93,11 @@ export function ThemeStep({ theme, statement }: { theme: Theme; statement: numbe
           number={index + 1}
           exclusion={exclusions.get(question.id)}
           registration={register(formFieldName(question.id), {
-            onChange: (event: { target: { value: string } }) =>
-              setAnswer(question.id, event.target.value),
+            onChange: (event: { target: { value: string } }) => {
+              const first = source.getAnswers()[question.id] === undefined;
+              setAnswer(question.id, event.target.value);
+              if (first) flow.answered(question.id, event.target.value);
+            },
           })}
         />
       ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
 import { allQuestions, allThemes } from '@/domain/questionnaire';
@@ -9,7 +10,8 @@ import { PageHeading } from '@/ui/page-heading';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { useAnswerSource } from './answer-source';
 import { ProfileStep } from './profile-step';
-import { neighbours, PROFILE_STEP, stepPath, wizardSteps } from './steps';
+import { ResumeScan } from './resume-scan';
+import { neighbours, PROFILE_STEP, RESUME_STEP, stepPath, wizardSteps } from './steps';
 import { ThemeOverview } from './theme-overview';
 import { ThemeStep } from './theme-step';
 import './assessment.css';
@@ -44,9 +46,15 @@ export function WizardPage() {
   const projector = useSettingsStore((state) => state.projector ?? false);
   const [, navigate] = useLocation();
   const source = useAnswerSource();
+  // Opened by "Change" on the results (the link puts this in the history entry): offer the way back.
+  const fromResults = (useHistoryState() as { from?: string } | null)?.from === 'results';
   const themeIndex = themes.findIndex((theme) => theme.id === step);
+  // A statement in the address (1-based): projector mode shows it alone, otherwise it is brought
+  // into view as the step opens.
+  const statementIndex = statementParam ? Math.max(0, (Number(statementParam) || 1) - 1) : null;
   const theme = themes[themeIndex];
 
+  if (step === RESUME_STEP && source.withProfile) return <ResumeScan />;
   if ((step !== PROFILE_STEP || !source.withProfile) && !theme) {
     return (
       <>
@@ -66,6 +74,14 @@ export function WizardPage() {
   return (
     <div className="wizard">
       <div className="wizard__main">
+        {fromResults ? (
+          <p>
+            <Link href="/results">
+              <span aria-hidden="true">← </span>
+              {t('backToResults')}
+            </Link>
+          </p>
+        ) : null}
         <p className="wizard__position">
           {theme
             ? t('position', {
@@ -84,7 +100,8 @@ export function WizardPage() {
           <ThemeStep
             key={theme.id}
             theme={theme}
-            statement={projector ? Math.max(0, (Number(statementParam) || 1) - 1) : null}
+            statement={projector ? (statementIndex ?? 0) : null}
+            landOn={projector ? null : statementIndex}
           />
         ) : (
           <ProfileStep onNext={goNext} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { csvDelimiter, exportFileName, localIsoDate } from '@/domain/export-format';
 import { downloadCsv } from '@/lib/csv';
 import { downloadText } from '@/lib/file';
 import { exportBackup } from '@/stores/backup';
@@ -16,7 +17,7 @@ const STORED = ['scan', 'records', 'sessions', 'settings', 'backup', 'cache'] as
 
 /** Your data: save it, open a saved copy, see what is kept where, delete everything. */
 export function DataPage() {
-  const { t } = useTranslation('data');
+  const { t, i18n } = useTranslation('data');
   const { t: tq } = useTranslation('questionnaire');
   const [confirm, setConfirm] = useState(false);
   const [, navigate] = useLocation();
@@ -46,16 +47,19 @@ export function DataPage() {
             className="button"
             onClick={() => {
               const { answers, profile } = useScanStore.getState();
-              const about = { name: profile.name, exportedOn: today };
+              const day = localIsoDate(new Date());
+              const about = { name: profile.name, exportedOn: day };
               downloadCsv(
-                `collective-scan-${today}.csv`,
+                exportFileName(profile.name, day, 'csv'),
                 csvTable(scanResult(answers, profile).effective, about, t, tq),
+                csvDelimiter(i18n.language),
               );
             }}
           >
             {t('save.csv')}
           </button>
         </div>
+        <p>{t('save.csvNote')}</p>
       </section>
       <ImportBackup />
       <section aria-labelledby="data-where">

@@ -1,37 +1,34 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
-import { allThemes } from '@/domain/questionnaire';
-import { compareSnapshots } from '@/domain/records';
-import { themeKey } from '@/lib/i18n-keys';
+import { type Snapshot, scoresForSnapshot } from '@/domain/records';
 import { useRecordsStore } from '@/stores/records-store';
-import { Field } from '@/ui/field';
+import { useScanResult } from '@/stores/scan-result';
 import { PageHeading } from '@/ui/page-heading';
-import { Radar, themeAxes } from '@/ui/radar';
-import { ChangeTable } from './change-table';
+import { SaveSnapshotForm } from '@/ui/save-snapshot-form';
+import { CompareSection } from './compare-section';
+import { compareSides } from './compare-sides';
 
-const themeIds = allThemes(questionnaire).map((theme) => theme.id);
-
-/** Saved snapshots on this device; pick two to see what changed per theme. */
+/**
+ * Saved snapshots on this device, compared two at a time or one with the answers as they stand
+ * now; with answers, the scan can be saved as a snapshot right here, so a first snapshot is never
+ * a dead end.
+ */
 export function HistoryPage() {
-  const { t: tq } = useTranslation('questionnaire');
   const { t, i18n } = useTranslation('results');
   const snapshots = useRecordsStore((state) => state.snapshots);
   const deleteSnapshot = useRecordsStore((state) => state.deleteSnapshot);
-  const [beforeId, setBeforeId] = useState(snapshots[1]?.id ?? '');
-  const [afterId, setAfterId] = useState(snapshots[0]?.id ?? '');
+  const saveSnapshot = useRecordsStore((state) => state.saveSnapshot);
+  const { answers, profile, scores } = useScanResult();
+  const hasAnswers = Object.keys(answers).length > 0;
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
-  const before = snapshots.find((snapshot) => snapshot.id === beforeId);
-  const after = snapshots.find((snapshot) => snapshot.id === afterId);
-  const label = (snapshot: (typeof snapshots)[number]) =>
-    `${snapshot.name} (${date(snapshot.createdAt)})`;
-  const options = snapshots.map((snapshot) => (
-    <option key={snapshot.id} value={snapshot.id}>
-      {label(snapshot)}
-    </option>
-  ));
-  const changes = before && after ? compareSnapshots(themeIds, before, after) : [];
+  const label = (snapshot: Snapshot) => `${snapshot.name} (${date(snapshot.createdAt)})`;
+  const { sides, before, after } = compareSides(
+    snapshots,
+    hasAnswers ? { scores, label: t('history.current') } : null,
+    label,
+  );
 
   return (
     <div className="results">
@@ -56,49 +53,43 @@ export function HistoryPage() {
           </li>
         ))}
       </ul>
-      {snapshots.length >= 2 ? (
-        <section aria-labelledby="history-compare">
-          <h2 id="history-compare">{t('history.compareTitle')}</h2>
-          <div className="inline-form">
-            <Field label={t('history.before')}>
-              <select value={beforeId} onChange={(event) => setBeforeId(event.target.value)}>
-                {options}
-              </select>
-            </Field>
-            <Field label={t('history.after')}>
-              <select value={afterId} onChange={(event) => setAfterId(event.target.value)}>
-                {options}
-              </select>
-            </Field>
-          </div>
-          {before && after ? (
-            <>
-              {(before.questionnaireVersion ?? '1') !== (after.questionnaireVersion ?? '1') ? (
-                <p>{t('history.editionNote')}</p>
-              ) : null}
-              <Radar
-                axes={themeAxes(themeIds, (id) => tq(themeKey(id, 'short')))}
-                lines={[
-                  {
-                    key: 'before',
-                    name: label(before),
-                    look: 'before',
-                    values: changes.map((c) => c.before),
-                  },
-                  {
-                    key: 'after',
-                    name: label(after),
-                    look: 'after',
-                    values: changes.map((c) => c.after),
-                  },
-                ]}
-                label={t('history.radarLabel', { before: label(before), after: label(after) })}
-                caption={t('history.radarCaption', { before: label(before), after: label(after) })}
-              />
-              <ChangeTable changes={changes} before={label(before)} after={label(after)} />
-            </>
-          ) : null}
-        </section>
+      {snapshots.length === 1 && !hasAnswers ? (
+        <p>
+          {t('history.onlyOne')} <Link href="/scan/profile">{t('history.toScan')}</Link>
+        </p>
+      ) : null}
+      {before && after ? (
+        // Keyed by the first choice: when a snapshot is added, the comparison starts afresh.
+        <CompareSection
+          key={`${before}-${after}`}
+          sides={sides}
+          initialBefore={before}
+          initialAfter={after}
+        />
+      ) : null}
+      {hasAnswers ? (
+        <SaveSnapshotForm
+          title={t('history.saveTitle')}
+          intro={t('history.saveIntro')}
+          nameLabel={t('snapshot.nameLabel')}
+          saveLabel={t('snapshot.save')}
+          defaultName={t('snapshot.defaultName', {
+            date: new Date().toLocaleDateString(i18n.language),
+          })}
+          savedMessage={t('history.saved')}
+          notSavedMessage={t('snapshot.notSaved')}
+          onSave={(name) =>
+            saveSnapshot({
+              kind: 'individual',
+              questionnaireVersion: questionnaire.version,
+              ...scoresForSnapshot(scores),
+              profile,
+              answers,
+              name,
+              createdAt: new Date().toISOString(),
+            }) !== null
+          }
+        />
       ) : null}
     </div>
   );

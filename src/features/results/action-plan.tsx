@@ -14,7 +14,9 @@ export function ActionPlan() {
   const ownId = useId();
   return (
     <section aria-labelledby="action-plan" className="action-plan">
-      <h2 id="action-plan">{t('plan.title')}</h2>
+      <h2 id="action-plan" tabIndex={-1}>
+        {t('plan.title')}
+      </h2>
       {actions.length === 0 ? <p>{t('plan.empty')}</p> : null}
       <ul className="plan-list">
         {actions.map((action) => (

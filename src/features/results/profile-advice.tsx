@@ -4,6 +4,7 @@ import { advice } from '@/content/advice';
 import type { ProfileFacts } from '@/domain/advice';
 import type { ProfileExclusion } from '@/domain/applicability';
 import { profileStepKey } from '@/lib/i18n-keys';
+import { FROM_RESULTS } from './from-results';
 
 /**
  * What the profile changed: how many statements it marked not applicable, and, for a collective
@@ -25,7 +26,9 @@ export function ProfileAdvice({
         {exclusions.length === 0
           ? ta('tuned.notApplicableNone')
           : ta('tuned.notApplicable', { count: exclusions.length })}{' '}
-        <Link href="/scan/profile">{ta('tuned.changeProfile')}</Link>
+        <Link href="/scan/profile" state={FROM_RESULTS}>
+          {ta('tuned.changeProfile')}
+        </Link>
       </p>
       {facts.noLegalForm ? (
         <>

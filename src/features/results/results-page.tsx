@@ -9,20 +9,24 @@ import { useScanResult } from '@/stores/scan-result';
 import { PageHeading } from '@/ui/page-heading';
 import { ActionPlan } from './action-plan';
 import { AreaSummary } from './area-summary';
+import { FROM_RESULTS } from './from-results';
 import { ProfileAdvice } from './profile-advice';
 import { ResultRadar } from './result-radar';
+import { RESULTS_SECTIONS, ResultsIndex } from './results-index';
 import { SaveSnapshot } from './save-snapshot';
 import { ScoreTable } from './score-table';
 import { ShareAnswers } from './share-answers';
 import { ShareResults } from './share-results';
+import { StartHere } from './start-here';
 import { ThemeBands } from './theme-bands';
 import { WeakestAdvice } from './weakest-advice';
 import './results.css';
 
 /**
- * The results: first the picture (the radar and each theme's level in words), then where to
- * start, then the numbers. Everything is computed from the answers that count, with what the
- * profile rules out marked not applicable.
+ * The results: first the picture (the radar, each theme's level in words, and an index of the
+ * page), then the three themes to start with and the three strongest, then the details: advice,
+ * plan, numbers, keeping, sharing. Everything is computed from the answers that count, with what
+ * the profile rules out marked not applicable.
  */
 export function ResultsPage() {
   const { t, i18n } = useTranslation('results');
@@ -49,17 +53,40 @@ export function ResultsPage() {
   return (
     <div className="results">
       <PageHeading>{title}</PageHeading>
-      <p className="lead">{t('intro')}</p>
 
       <section aria-labelledby="results-chart" className="results__chart">
         <h2 id="results-chart">{t('radar.title')}</h2>
         <p className="scale-note">{tq('score.higherIsStronger')}</p>
-        <ResultRadar scores={scores} title={title} />
+        <ResultRadar scores={scores} title={title} name={profile.name} />
         <ThemeBands scores={scores} />
+        <ResultsIndex />
       </section>
 
-      <section aria-labelledby="results-advice">
-        <h2 id="results-advice">{t('advice.title')}</h2>
+      <p className="lead">{t('intro')}</p>
+
+      <StartHere scores={scores} />
+
+      {thin.length > 0 ? (
+        <section aria-labelledby="results-thin" className="thin">
+          <h2 id="results-thin">{t('thin.title')}</h2>
+          <p>{t('thin.text')}</p>
+          <ul>
+            {thin.map((theme) => (
+              <li key={theme.themeId}>
+                <Link href={`/scan/${theme.themeId}`} state={FROM_RESULTS}>
+                  {tq(themeKey(theme.themeId, 'title'))}
+                </Link>{' '}
+                ({t('table.answeredValue', { counted: theme.counted, total: theme.applicable })})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby={RESULTS_SECTIONS.advice}>
+        <h2 id={RESULTS_SECTIONS.advice} tabIndex={-1}>
+          {t('advice.title')}
+        </h2>
         {weakest.length > 0 ? (
           <>
             <p>{t('advice.intro', { count: weakest.length })}</p>
@@ -72,28 +99,32 @@ export function ResultsPage() {
         <ProfileAdvice facts={facts} exclusions={exclusions} />
       </section>
 
-      {thin.length > 0 ? (
-        <section aria-labelledby="results-thin" className="thin">
-          <h2 id="results-thin">{t('thin.title')}</h2>
-          <p>{t('thin.text')}</p>
-          <ul>
-            {thin.map((theme) => (
-              <li key={theme.themeId}>
-                <Link href={`/scan/${theme.themeId}`}>{tq(themeKey(theme.themeId, 'title'))}</Link>{' '}
-                ({t('table.answeredValue', { counted: theme.counted, total: theme.applicable })})
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ActionPlan />
 
-      <section aria-labelledby="results-numbers">
-        <h2 id="results-numbers">{t('summary.title')}</h2>
+      <section aria-labelledby={RESULTS_SECTIONS.numbers}>
+        <h2 id={RESULTS_SECTIONS.numbers} tabIndex={-1}>
+          {t('summary.title')}
+        </h2>
         <AreaSummary scores={scores} />
         <ScoreTable scores={scores} />
       </section>
 
-      <ActionPlan />
+      <section aria-labelledby={RESULTS_SECTIONS.keep} className="no-print">
+        <h2 id={RESULTS_SECTIONS.keep} tabIndex={-1}>
+          {t('keep.title')}
+        </h2>
+        <div className="button-row">
+          <Link href="/report" className="button button--primary">
+            {t('keep.report')}
+          </Link>
+          <Link href="/history" className="button">
+            {t('keep.history')}
+          </Link>
+          <Link href="/data" className="button">
+            {t('keep.data')}
+          </Link>
+        </div>
+      </section>
 
       <SaveSnapshot
         defaultName={t('snapshot.defaultName', {
@@ -107,21 +138,6 @@ export function ResultsPage() {
           answers,
         })}
       />
-
-      <section aria-labelledby="results-keep" className="no-print">
-        <h2 id="results-keep">{t('keep.title')}</h2>
-        <div className="button-row">
-          <Link href="/report" className="button button--primary">
-            {t('keep.report')}
-          </Link>
-          <Link href="/history" className="button">
-            {t('keep.history')}
-          </Link>
-          <Link href="/data" className="button">
-            {t('keep.data')}
-          </Link>
-        </div>
-      </section>
 
       <ShareResults scores={scores} answers={effective} />
 

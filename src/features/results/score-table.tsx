@@ -5,6 +5,7 @@ import { roundScore } from '@/domain/math';
 import type { ScanScores } from '@/domain/scoring';
 import { areaKey, bandKey, themeKey } from '@/lib/i18n-keys';
 import { Band } from '@/ui/band';
+import { FROM_RESULTS } from './from-results';
 
 /** The same numbers as the chart, as a table: per area, per theme, with how much was answered. */
 export function ScoreTable({
@@ -55,6 +56,7 @@ export function ScoreTable({
                     {readOnly ? null : (
                       <Link
                         href={`/scan/${theme.themeId}`}
+                        state={FROM_RESULTS}
                         className="score-table__change no-print"
                       >
                         {t('table.changeLink')}

@@ -14,13 +14,16 @@ import '@/ui/field.css';
  */
 export function ShareAnswers({ answers }: { answers: Answers }) {
   const { t } = useTranslation('workshop');
+  const { t: tr } = useTranslation('results');
   const [name, setName] = useState('');
   const nameId = useId();
   const { share, link, ready } = useAnswersShare(answers, name);
 
   return (
     <section aria-labelledby="share-answers" className="share">
-      <h2 id="share-answers">{t('share.title')}</h2>
+      <h2 id="share-answers" tabIndex={-1}>
+        {t('share.title')}
+      </h2>
       <p>{t('share.intro')}</p>
       <p className="share__warning">
         <span aria-hidden="true">⚠ </span>
@@ -41,7 +44,7 @@ export function ShareAnswers({ answers }: { answers: Answers }) {
       <CopyLinkField
         label={t('share.linkLabel')}
         link={link}
-        copyLabel={t('share.copy')}
+        copyLabel={tr('handIn.copy')}
         copiedText={t('share.copied')}
         failedText={t('share.copyFailed')}
         onCopy={() => copyText(link)}

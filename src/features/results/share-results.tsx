@@ -31,7 +31,9 @@ export function ShareResults({ scores, answers }: { scores: ScanScores; answers:
   );
   return (
     <section aria-labelledby="share-results" className="share no-print">
-      <h2 id="share-results">{t('shareResults.title')}</h2>
+      <h2 id="share-results" tabIndex={-1}>
+        {t('shareResults.title')}
+      </h2>
       <p>{t('shareResults.intro')}</p>
       <p className="share__warning">
         <span aria-hidden="true">⚠ </span>

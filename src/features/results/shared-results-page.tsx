@@ -57,7 +57,7 @@ export function SharedResultsPage() {
         )}
       </Notice>
       <p className="scale-note">{tq('score.higherIsStronger')}</p>
-      <ResultRadar scores={scores} title={name} />
+      <ResultRadar scores={scores} title={name} name={shared.profile.name} />
       <ThemeBands scores={scores} />
       <section aria-labelledby="shared-advice">
         <h2 id="shared-advice">{t('advice.title')}</h2>

@@ -9,6 +9,7 @@ import { type Answers, allQuestions, allThemes } from '@/domain/questionnaire';
 import type { ThemeScore } from '@/domain/scoring';
 import { answerKey, bandKey, learnMoreKey, questionKey, stepKey, themeKey } from '@/lib/i18n-keys';
 import { useRecordsStore } from '@/stores/records-store';
+import { FROM_RESULTS } from './from-results';
 
 type WeakestAdviceProps = {
   themes: ThemeScore[];
@@ -109,7 +110,7 @@ export function WeakestAdvice({ themes, facts, answers, readOnly = false }: Weak
               </>
             ) : null}
             {readOnly ? null : (
-              <Link href={`/scan/${theme.themeId}`} className="no-print">
+              <Link href={`/scan/${theme.themeId}`} state={FROM_RESULTS} className="no-print">
                 {t('advice.reviewAnswers', { theme: title })}
               </Link>
             )}

@@ -7,7 +7,10 @@ import { PageHeading } from '@/ui/page-heading';
 import { StartOverButton } from './start-over-button';
 import './start.css';
 
-/** What the scan is, how long it takes, where the answers stay; start or continue. */
+/**
+ * What the scan is, how long it takes, where the answers stay; start or continue. The actions
+ * come right after the lead, so they are on the first screen of a phone.
+ */
 export function StartPage() {
   const { t } = useTranslation();
   const answers = useScanStore((state) => state.answers);
@@ -18,15 +21,10 @@ export function StartPage() {
     <div className="start">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="start__lead">{t('start.lead')}</p>
-      <ul className="start__facts">
-        <li>{t('start.factThemes')}</li>
-        <li>{t('start.factTime')}</li>
-        <li>{t('start.factPrivacy')}</li>
-        <li>{t('start.factNotGrade')}</li>
-      </ul>
       {started ? <p>{t('start.continueText', progress)}</p> : null}
       <div className="start__actions">
-        <Link href="/scan/profile" className="button button--primary">
+        {/* The wizard works out where the scan was left (src/features/assessment/resume-scan). */}
+        <Link href={started ? '/scan/resume' : '/scan/profile'} className="button button--primary">
           {started ? t('start.continue') : t('start.begin')}
         </Link>
         {progress.answered > 0 ? (
@@ -36,6 +34,12 @@ export function StartPage() {
         ) : null}
         {started ? <StartOverButton /> : null}
       </div>
+      <ul className="start__facts">
+        <li>{t('start.factThemes')}</li>
+        <li>{t('start.factTime')}</li>
+        <li>{t('start.factPrivacy')}</li>
+        <li>{t('start.factNotGrade')}</li>
+      </ul>
       <p>
         <Link href="/method">{t('start.methodLink')}</Link>
       </p>

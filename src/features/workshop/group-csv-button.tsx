@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
+import { csvDelimiter, exportFileName, localIsoDate } from '@/domain/export-format';
 import type { ThemeGroupStats } from '@/domain/group';
 import { levelOf } from '@/domain/levels';
 import { roundScore } from '@/domain/math';
@@ -11,7 +12,7 @@ import { bandKey, themeKey } from '@/lib/i18n-keys';
  * session's name, the export date and the questionnaire version (sessions are read into today's).
  */
 export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name: string }) {
-  const { t } = useTranslation('workshop');
+  const { t, i18n } = useTranslation('workshop');
   const { t: tq } = useTranslation('questionnaire');
   const round = (value: number | undefined) => (value === undefined ? null : roundScore(value));
   return (
@@ -19,7 +20,7 @@ export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name
       type="button"
       className="button no-print"
       onClick={() => {
-        const today = new Date().toISOString().slice(0, 10);
+        const today = localIsoDate(new Date());
         const header = [
           t('results.theme'),
           t('results.mean'),
@@ -51,11 +52,11 @@ export function GroupCsvButton({ stats, name }: { stats: ThemeGroupStats[]; name
           [t('results.csvMeta.exported'), today],
           [t('results.csvMeta.questionnaire'), questionnaire.version],
         ];
-        downloadCsv(`collective-scan-group-${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`, {
-          about,
-          header,
-          rows,
-        });
+        downloadCsv(
+          exportFileName(name, today, 'csv', t('results.csvFileKind')),
+          { about, header, rows },
+          csvDelimiter(i18n.language),
+        );
       }}
     >
       {t('results.csv')}

@@ -111,7 +111,12 @@ export function GroupResultsPage() {
                 </Link>
               </p>
             ) : null}
-            <GroupCsvButton stats={stats} name={session.name} />
+            <div className="button-row">
+              <GroupCsvButton stats={stats} name={session.name} />
+              <Link href={`/workshop/${session.id}/report`} className="button no-print">
+                {t('results.report')}
+              </Link>
+            </div>
           </section>
           <section aria-labelledby="group-advice">
             <h2 id="group-advice">{t('advice.title')}</h2>

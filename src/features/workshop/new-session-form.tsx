@@ -9,6 +9,7 @@ import {
   SESSION_METHODS,
 } from '@/domain/session';
 import { useSessionStore } from '@/stores/session-store';
+import { ChoiceGroup } from '@/ui/choice-group';
 import { Field } from '@/ui/field';
 
 /** Names a new session and picks how the room's answers come in. */
@@ -44,17 +45,16 @@ export function NewSessionForm() {
         >
           <input type="text" autoComplete="off" {...register('name')} />
         </Field>
-        <fieldset className="field checkbox-group">
-          <legend className="field__label">{t('new.methodLabel')}</legend>
-          {SESSION_METHODS.map((method) => (
-            <label key={method} className="checkbox">
-              <input type="radio" value={method} {...register('method')} />
-              <span>
-                <strong>{t(`method.${method}`)}</strong> – {t(`method.${method}Help`)}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t('new.methodLabel')}
+          layout="cards"
+          registration={register('method')}
+          choices={SESSION_METHODS.map((method) => ({
+            value: method,
+            label: t(`method.${method}`),
+            help: t(`method.${method}Help`),
+          }))}
+        />
         <button type="submit" className="button button--primary">
           {t('new.create')}
         </button>

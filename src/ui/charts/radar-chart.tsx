@@ -1,4 +1,12 @@
-import { useRef } from 'react';
+import {
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   PolarAngleAxis,
   PolarGrid,
@@ -10,7 +18,9 @@ import {
 } from 'recharts';
 import { downloadBlob } from '@/lib/file';
 import { svgToPng } from '@/lib/png';
-import type { RadarAxis, RadarChartProps, RadarLine } from './radar-types';
+import { type TextMetrics, textMetricsOf, whenFontsLoaded } from '@/lib/text-width';
+import { layoutRadar, type RadarLayout } from './radar-layout';
+import type { RadarChartProps, RadarLine } from './radar-types';
 import './radar-chart.css';
 
 /**
@@ -22,31 +32,69 @@ import './radar-chart.css';
 /** Markers per respondent line, so lines differ by shape as well as dash (not by colour alone). */
 const MARKERS = ['circle', 'diamond', 'square', 'triangle', 'cross', 'star', 'wye'] as const;
 
-type TickProps = { x?: number; y?: number; textAnchor?: string; payload?: { index: number } };
+type TickProps = { payload?: { index: number } };
 
-function AxisTick({
-  x = 0,
-  y = 0,
-  textAnchor = 'middle',
-  payload,
-  axes,
-}: TickProps & { axes: RadarAxis[] }) {
-  const axis = axes[payload?.index ?? -1];
-  if (!axis) return null;
+/** A spoke's label as the layout placed it: one text, a line per tspan (see radar-layout.ts). */
+function AxisTick({ payload, layout }: TickProps & { layout: RadarLayout }) {
+  const tick = layout.ticks[payload?.index ?? -1];
+  if (!tick) return null;
   return (
     <text
-      x={x}
-      y={y}
-      textAnchor={textAnchor as 'middle'}
       className="radar-tick"
+      textAnchor={tick.anchor}
       dominantBaseline="central"
+      fontSize={layout.fontSize}
     >
-      <tspan className="radar-tick__number">{axis.number} </tspan>
-      <tspan className="radar-tick__name">{axis.name} </tspan>
-      {axis.note ? <tspan className="radar-tick__note">({axis.note})</tspan> : null}
-      {axis.flag ? <tspan className="radar-tick__flag"> ⚑</tspan> : null}
+      {tick.lines.map((line) => (
+        <tspan key={line.y} x={line.x} y={line.y}>
+          {line.pieces.map((piece, at) => (
+            <tspan key={`${piece.kind}-${piece.text}`} className={`radar-tick__${piece.kind}`}>
+              {piece.text}
+              {at < line.pieces.length - 1 && piece.spaceAfter ? ' ' : null}
+            </tspan>
+          ))}
+          {/* The space to the next line's word, for reading; at size 0 it takes no room. */}
+          {line.spaceAfter ? <tspan fontSize={0}> </tspan> : null}
+        </tspan>
+      ))}
     </text>
   );
+}
+
+type ChartSize = { width: number; height: number; update: (width: number, height: number) => void };
+
+/**
+ * The chart's size in whole px, as recharts draws it: measured before the first paint (so the
+ * labels are placed once, not moved after a frame), then followed as the container resizes.
+ */
+function useChartSize(element: RefObject<HTMLDivElement | null>): ChartSize | null {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const update = useCallback((width: number, height: number) => {
+    const next = { width: Math.round(width), height: Math.round(height) };
+    setSize((old) => (old && old.width === next.width && old.height === next.height ? old : next));
+  }, []);
+  useLayoutEffect(() => {
+    const box = element.current?.getBoundingClientRect();
+    // Where nothing is laid out (jsdom), the size recharts assumes by default.
+    if (box && box.width > 0 && box.height > 0) update(box.width, box.height);
+    else update(600, 440);
+  }, [element, update]);
+  return size ? { ...size, update } : null;
+}
+
+/**
+ * How the chart's text measures, read after each mount (also when a suspended screen shows it
+ * again, when React re-attaches it) and again once web fonts have loaded.
+ */
+function useTextMetrics(element: RefObject<HTMLDivElement | null>): TextMetrics | null {
+  const [metrics, setMetrics] = useState<TextMetrics | null>(null);
+  const [fonts, setFonts] = useState(0);
+  useEffect(() => whenFontsLoaded(() => setFonts((count) => count + 1)), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measure again when the fonts change.
+  useLayoutEffect(() => {
+    if (element.current) setMetrics(textMetricsOf(element.current));
+  }, [element, fonts]);
+  return metrics;
 }
 
 function lineClass(line: RadarLine, index: number): string {
@@ -85,6 +133,23 @@ export function RadarChart({
   legend = false,
 }: RadarChartProps) {
   const chart = useRef<HTMLDivElement>(null);
+  const size = useChartSize(chart);
+  const metrics = useTextMetrics(chart);
+  const axesKey = JSON.stringify(axes);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the axes by value.
+  const layout = useMemo(
+    () =>
+      size && metrics
+        ? layoutRadar({
+            width: size.width,
+            height: size.height,
+            axes,
+            fontSize: metrics.fontSize,
+            measure: metrics.width,
+          })
+        : null,
+    [size?.width, size?.height, metrics, axesKey],
+  );
   const data = axes.map((axis, index) => ({
     key: axis.key,
     ...(band ? { band: [band.low[index] ?? null, band.high[index] ?? null] } : {}),
@@ -96,53 +161,64 @@ export function RadarChart({
   return (
     <figure className="radar">
       <div ref={chart} className="radar__chart" role="img" aria-label={label}>
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 600, height: 440 }}
-        >
-          <RechartsRadar data={data} outerRadius="70%" accessibilityLayer={false}>
-            <PolarGrid className="radar__grid" />
-            <PolarAngleAxis dataKey="key" tick={<AxisTick axes={axes} />} />
-            <PolarRadiusAxis
-              domain={[0, 100]}
-              tickCount={5}
-              angle={75}
-              tick={{ className: 'radar__scale', fill: 'currentColor' }}
-              className="radar__axis"
-            />
-            {band ? (
-              <Radar
-                dataKey="band"
-                name={band.name}
-                className="radar-band"
-                isAnimationActive={false}
+        {size && layout ? (
+          <ResponsiveContainer
+            width="100%"
+            height="100%"
+            initialDimension={size}
+            onResize={size.update}
+          >
+            <RechartsRadar
+              data={data}
+              cx={layout.cx}
+              cy={layout.cy}
+              outerRadius={layout.radius}
+              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+              accessibilityLayer={false}
+            >
+              <PolarGrid className="radar__grid" />
+              <PolarAngleAxis dataKey="key" tick={<AxisTick layout={layout} />} />
+              <PolarRadiusAxis
+                domain={[0, 100]}
+                // A small chart keeps its scale legible: 0, 50 and 100 only.
+                tickCount={layout.radius < 90 ? 3 : 5}
+                angle={75}
+                tick={{ className: 'radar__scale', fill: 'currentColor' }}
+                className="radar__axis"
               />
-            ) : null}
-            {lines.map((line, index) => {
-              const variant = variants[index] ?? 0;
-              const marker = MARKERS[variant % MARKERS.length] ?? 'circle';
-              return (
+              {band ? (
                 <Radar
-                  key={line.key}
-                  dataKey={line.key}
-                  name={line.name}
-                  className={lineClass(line, variant)}
-                  dot={
-                    line.look === 'before'
-                      ? false
-                      : {
-                          r: line.look === 'respondent' ? 3 : 4,
-                          symbol: marker,
-                          className: `radar-dot radar-dot--${line.look}`,
-                        }
-                  }
+                  dataKey="band"
+                  name={band.name}
+                  className="radar-band"
                   isAnimationActive={false}
                 />
-              );
-            })}
-          </RechartsRadar>
-        </ResponsiveContainer>
+              ) : null}
+              {lines.map((line, index) => {
+                const variant = variants[index] ?? 0;
+                const marker = MARKERS[variant % MARKERS.length] ?? 'circle';
+                return (
+                  <Radar
+                    key={line.key}
+                    dataKey={line.key}
+                    name={line.name}
+                    className={lineClass(line, variant)}
+                    dot={
+                      line.look === 'before'
+                        ? false
+                        : {
+                            r: line.look === 'respondent' ? 3 : 4,
+                            symbol: marker,
+                            className: `radar-dot radar-dot--${line.look}`,
+                          }
+                    }
+                    isAnimationActive={false}
+                  />
+                );
+              })}
+            </RechartsRadar>
+          </ResponsiveContainer>
+        ) : null}
       </div>
       <figcaption>{caption}</figcaption>
       {legend ? (
@@ -167,7 +243,7 @@ export function RadarChart({
           className="button button--small no-print"
           onClick={async () => {
             const svg = chart.current?.querySelector('svg');
-            if (svg) downloadBlob(download.fileName, await svgToPng(svg, 2));
+            if (svg) downloadBlob(download.fileName, await svgToPng(svg, 2, download.frame));
           }}
         >
           {download.label}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { PngFrame } from '@/lib/png';
 
 /** One spoke: its number, its short name and, optionally, a note after it such as the score. */
 export type RadarAxis = {
@@ -35,8 +36,8 @@ export type RadarChartProps = {
   /** The chart's accessible name; the table next to it carries the same numbers in words. */
   label: string;
   caption: ReactNode;
-  /** Offers the chart as a PNG with this button label and file name. */
-  download?: { label: string; fileName: string };
+  /** Offers the chart as a PNG with this button label and file name (and a title and legend). */
+  download?: { label: string; fileName: string; frame?: PngFrame };
   /** Shows a key naming each line (needed when lines are not explained by the caption). */
   legend?: boolean;
 };
