@@ -2,6 +2,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { firstPaint } from './scripts/vite/first-paint';
+import { LANGUAGE_CODES } from './src/domain/languages';
 
 /**
  * The built page may load only its own files: no inline scripts, no eval, no other hosts.
@@ -52,6 +54,15 @@ function jsqrWithoutKanjiTable(): Plugin {
   };
 }
 
+const alias = [
+  { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+  { find: '@locales', replacement: fileURLToPath(new URL('./locales', import.meta.url)) },
+  {
+    find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+    replacement: fileURLToPath(new URL('./src/lib/use-sync-external-store.ts', import.meta.url)),
+  },
+];
+
 export default defineConfig({
   // Relative base: the built app works from any folder or sub-path, also offline from disk.
   base: './',
@@ -59,6 +70,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     jsqrWithoutKanjiTable(),
+    firstPaint({ languages: LANGUAGE_CODES, alias }),
     // Precaches every built file (both languages, the lazy chart) so the app works offline
     // after the first visit. The app registers the worker itself (src/lib/pwa.ts) to tell
     // the user when it is ready offline and when an update waits.
@@ -84,12 +96,7 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@locales': fileURLToPath(new URL('./locales', import.meta.url)),
-    },
-  },
+  resolve: { alias },
   // The manifest lets scripts/size.mjs follow the chunk graph from the entry.
   // No inlining: translation files must stay separate JSON files that fetch() can load under the
   // Content-Security-Policy (a data: URL would be blocked by connect-src 'self').
@@ -98,6 +105,8 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     assetsInlineLimit: 0,
+    // Every browser the app supports preloads modules itself: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // One chunk per screen family instead of dozens of tiny shared ones: fewer requests and
@@ -106,25 +115,45 @@ export default defineConfig({
           // Only the feature files themselves; shared code stays where the bundler puts it.
           includeDependenciesRecursively: false,
           groups: [
-            // The libraries every screen runs on, in one gzip stream.
+            // The libraries every screen runs on, in one gzip stream (with the shim that points
+            // use-sync-external-store at React's own hook: the libraries import it).
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|i18next-resources-to-backend|zustand|wouter|regexparam|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|i18next-resources-to-backend|zustand|wouter|regexparam|use-sync-external-store)[\\/]|src[\\/]lib[\\/]use-sync-external-store\.ts$/,
             },
             { name: 'results', test: /src[\\/]features[\\/](results|history|report)[\\/]/ },
             { name: 'workshop', test: /src[\\/]features[\\/]workshop[\\/]/ },
-            { name: 'assessment', test: /src[\\/]features[\\/]assessment[\\/]/ },
+            // The profile step (with react-hook-form) stays a chunk of its own: see wizard-page.tsx.
+            {
+              name: 'assessment',
+              test: /src[\\/]features[\\/]assessment[\\/](?!profile-step)/,
+            },
             { name: 'data', test: /src[\\/](features[\\/]data|lib[\\/]csv)/ },
             // Small shell modules that lazy screens import too (the projector menu, the wizard):
             // one chunk in the first load rather than one tiny chunk each.
             {
               name: 'shell-shared',
-              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status)|domain[\\/](settings|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|confirm-dialog|notice|page-heading)|lib[\\/](document-mode|file|after-load|storage))\.tsx?$/,
+              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status)|domain[\\/](settings|languages|boot-hints|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|confirm-dialog|notice|page-heading)|lib[\\/](document-mode|file|after-load|storage|prerendered)|content[\\/]questionnaire|domain[\\/]questionnaire(-schema)?)\.tsx?$/,
             },
-            // Code that only the lazily loaded screens share.
+            // Every style the first screen needs, in one file: each stylesheet blocks the first
+            // paint, and on a slow connection each extra one costs a round trip. Module order is
+            // kept, so the cascade is the one main.tsx writes down.
+            {
+              name: 'shell-shared',
+              test: /(src[\\/](app[\\/](base|shell|projector|print)|ui[\\/](button|layout|checkbox|score-table|advice|steps|notice|page-heading|dialog)|features[\\/]start[\\/]start)|@fontsource[\\/]atkinson-hyperlegible[\\/]latin-(400|700))\.css$/,
+            },
+            // What the scan's steps share with other screens: a link into the scan (a board that
+            // reloads mid-theme) loads this, not the code of sessions, exports and backups.
+            {
+              name: 'scan-shared',
+              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form)|lib[\\/](keyboard|i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts|progress-meter)|stores[\\/]scan-result)\.(tsx?|css)$/,
+            },
+            // Code that only the other lazily loaded screens share (the backup reads and writes
+            // every store, so the stores of cards and the sheet are here too: split apart, their
+            // chunks would import each other in a cycle).
             {
               name: 'screens-shared',
-              test: /src[\\/](domain[\\/](group|session|session-items|session-format|records|records-items|backup|backup-format|ids|iso-date|share|shared-results|csv-rows|compact-answers|stats|radar|answers|levels)|lib[\\/](share-link|png|sessions-import|keyboard|i18n-keys)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts|radar|save-snapshot-form)|stores[\\/](session-store|records-store|erase|backup))\.tsx?$|node_modules[\\/]lz-string/,
+              test: /src[\\/](domain[\\/](exchange-card|card-draft|match-collection|matching|sheet-schema|sheet-items|group|session|session-items|session-format|records|records-items|backup|backup-format|ids|iso-date|share|shared-results|csv-rows|compact-answers|stats|radar)|lib[\\/](share-link|png|sessions-import)|ui[\\/](radar|save-snapshot-form)|stores[\\/](session-store|records-store|erase|backup|card-store|matchmaking-store|sheet-store))\.tsx?$|node_modules[\\/]lz-string/,
             },
           ],
         },

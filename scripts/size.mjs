@@ -6,18 +6,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The projector menu and the audience window's bare shell added 0.3 KiB to the app shell; the
-// first-load work (prerendered start page, a slimmer shell) is meant to bring this down to 95.
-export const BUDGET_INITIAL_KIB = 111;
+// Issue 13 aimed at 95 (CI budget 100) and did not get there: the pre-paint script (1.8 KiB) is now
+// counted, the shell's texts moved out into JSON (−3 KiB), react-hook-form left the scan's steps. What
+// remains is ~80 KiB of fixed libraries (react-dom ~57, i18next ~13) and ~8.5 KiB of zod/mini with the
+// stored-data schemas that every store needs before its first read (README: Size and speed). The
+// backup reminder (issue 15) is drawn with the start screen, so it cannot move what is in view: +0.9.
+export const BUDGET_INITIAL_KIB = 112;
 // The second edition of the questionnaire (three scales, profile rules, earlier editions read by id,
 // advice by profile) added about 8 KiB to the screens; the room (presenter and audience windows,
 // discussion, QR codes: lean-qr 4.4 KiB, jsQR's worker 10.2 KiB) about 22 KiB more. Everything
 // past the first load is lazy, loaded by the screen that needs it. Issue 12 added 8 KiB, all lazy:
 // the group report and the A4 board report (1.6), the framed PNG (1.1), worded radar labels that
 // are laid out to fit (1.9), history against current answers, the results index, the design system.
-export const BUDGET_TOTAL_KIB = 300;
+// Issues 13–15 added 24 KiB, all lazy: exchange cards and matchmaking (12.9), the conversation
+// sheet (4.7), the group-figures worker for large groups (5.3, mostly the zod it checks with), the
+// backup reminder and storage persistence (2).
+export const BUDGET_TOTAL_KIB = 325;
 
-const dist = new URL('../dist/', import.meta.url).pathname;
+// DIST: measure another build folder (the bench and parallel checks build elsewhere).
+const dist = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 
 const gzKiB = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const sum = (files) => [...files].reduce((total, file) => total + gzKiB(file), 0);
@@ -34,6 +41,9 @@ export function measure() {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(Object.keys(manifest).find((key) => manifest[key].isEntry));
+  // The pre-paint script (a classic script outside the module graph) runs before anything else.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  for (const [, src] of html.matchAll(/<script src="\.\/([^"]+)"/g)) initial.add(src);
 
   const assets = readdirSync(join(dist, 'assets')).map((file) => `assets/${file}`);
   const allJs = assets.filter((file) => file.endsWith('.js'));

@@ -9,11 +9,13 @@ import '@/ui/score-table.css';
 import '@/ui/advice.css';
 import '@/ui/steps.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { afterLoad } from '@/lib/after-load';
 import { refuseForeignFrame } from '@/lib/frame';
 import { browserLanguage, initI18n } from '@/lib/i18n';
+import { appContainer, bootRoute, endBoot } from '@/lib/prerendered';
 import { useAppStatus } from '@/stores/app-status';
 import { useSettingsStore } from '@/stores/settings-store';
 import { refreshWhenShown } from '@/stores/tab-sync';
@@ -27,18 +29,28 @@ import '@/app/print.css';
 // tab instead, and nothing below runs (no render, no storage sync, no service worker). A
 // same-origin frame starts as usual. Hosts that send the headers in deploy/ and public/_headers
 // stop such frames before the page even loads.
-if (!refuseForeignFrame()) {
+if (!(await refuseForeignFrame())) {
   const language = useSettingsStore.getState().language ?? browserLanguage();
   await initI18n(language);
 
-  const root = document.getElementById('root');
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  const { element, prerendered } = appContainer(language);
+  if (prerendered && bootRoute() === '') {
+    // The start screen is already on screen: React takes over its elements. A returning visitor's
+    // start screen differs from the first-time one that was prerendered (a "continue" button);
+    // React then draws it anew, which is expected here and not worth a console error.
+    hydrateRoot(element, app, { onRecoverableError: () => undefined });
+  } else {
+    // A deep link (or the development server): draw the screen asked for, replacing the hidden
+    // prerendered start screen in the same frame.
+    const root = createRoot(element);
+    flushSync(() => root.render(app));
   }
+  endBoot();
 
   refreshWhenShown();
 

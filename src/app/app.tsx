@@ -12,7 +12,7 @@ import { EditionNotice } from './edition-notice';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { ProjectorToggle } from './projector-toggle';
-import { Routes } from './routes';
+import { preloadNext, Routes } from './routes';
 import './shell.css';
 
 /**
@@ -67,6 +67,7 @@ function Shell() {
       menuButton.current?.focus();
     });
   }, [menuOpen]);
+  useEffect(() => preloadNext(location), [location]);
   // The audience window on the projector shows the room's screen and nothing else.
   if (location.startsWith('/room/')) {
     return (
@@ -109,6 +110,7 @@ function Shell() {
             <Link href="/scan/resume">{t('app.navScan')}</Link>
             <Link href="/results">{t('app.navResults')}</Link>
             <Link href="/workshop">{t('app.navWorkshop')}</Link>
+            <Link href="/matchmaking">{t('app.navMatchmaking')}</Link>
             <Link href="/method">{t('app.navMethod')}</Link>
           </nav>
           {projector ? (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_CODES, LANGUAGES } from '@/domain/settings';
+import { LANGUAGE_CODES, LANGUAGES } from '@/domain/languages';
 import { useSettingsStore } from '@/stores/settings-store';
 
 /** NL/EN toggle. Each language is named in itself, so a reader finds their own. */

@@ -1,7 +1,10 @@
 import { type ComponentType, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
+import { questionnaire } from '@/content/questionnaire';
+import { allThemes } from '@/domain/questionnaire';
 import { StartPage } from '@/features/start/start-page';
+import { afterLoad } from '@/lib/after-load';
 import { PageHeading } from '@/ui/page-heading';
 
 /** A screen loaded when first opened; modules export named components (no default exports). */
@@ -11,18 +14,14 @@ function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
 
 // Only the start page is in the first load. Every other screen loads when opened; the radar's
 // chart module (recharts, ~100 KiB gz) loads only when a radar is shown.
-const WizardPage = screen(
-  () => import('@/features/assessment/wizard-page'),
-  (m) => m.WizardPage,
-);
+const loadWizard = () => import('@/features/assessment/wizard-page');
+const WizardPage = screen(loadWizard, (m) => m.WizardPage);
 const MethodPage = screen(
   () => import('@/features/method/method-page'),
   (m) => m.MethodPage,
 );
-const ResultsPage = screen(
-  () => import('@/features/results/results-page'),
-  (m) => m.ResultsPage,
-);
+const loadResults = () => import('@/features/results/results-page');
+const ResultsPage = screen(loadResults, (m) => m.ResultsPage);
 const SharedResultsPage = screen(
   () => import('@/features/results/shared-results-page'),
   (m) => m.SharedResultsPage,
@@ -47,10 +46,8 @@ const SessionPage = screen(
   () => import('@/features/workshop/session-page'),
   (m) => m.SessionPage,
 );
-const GroupResultsPage = screen(
-  () => import('@/features/workshop/group-results-page'),
-  (m) => m.GroupResultsPage,
-);
+const loadGroupResults = () => import('@/features/workshop/group-results-page');
+const GroupResultsPage = screen(loadGroupResults, (m) => m.GroupResultsPage);
 const GroupReportPage = screen(
   () => import('@/features/workshop/group-report-page'),
   (m) => m.GroupReportPage,
@@ -71,10 +68,47 @@ const RoomPage = screen(
   () => import('@/features/workshop/room-page'),
   (m) => m.RoomPage,
 );
+const MunicipalityPage = screen(
+  () => import('@/features/municipality/municipality-page'),
+  (m) => m.MunicipalityPage,
+);
+const CardPage = screen(
+  () => import('@/features/exchange/card-page'),
+  (m) => m.CardPage,
+);
+const ReceivedCardPage = screen(
+  () => import('@/features/exchange/received-card-page'),
+  (m) => m.ReceivedCardPage,
+);
+const MatchmakingPage = screen(
+  () => import('@/features/matchmaking/matchmaking-page'),
+  (m) => m.MatchmakingPage,
+);
+const MatchListPage = screen(
+  () => import('@/features/matchmaking/match-list-page'),
+  (m) => m.MatchListPage,
+);
 const LaptopWizard = screen(
   () => import('./laptop-wizard'),
   (m) => m.LaptopWizard,
 );
+
+const lastTheme = allThemes(questionnaire).at(-1)?.id;
+
+/**
+ * Loads the screen that usually comes next while the browser is idle, so it opens at once: from
+ * the start screen, the scan's first step; from the last theme, the results with the radar's chart module (a member there is reading and
+ * answering, so the one long compile fits in a pause); from a workshop session, its group results.
+ */
+export function preloadNext(location: string): void {
+  if (location === '/') {
+    afterLoad(() => void loadWizard().then((module) => module.preloadProfileStep()));
+  } else if (lastTheme && location.startsWith(`/scan/${lastTheme}`)) {
+    afterLoad(() => void loadResults().then((module) => module.preloadResultsChart()));
+  } else if (/^\/workshop\/[^/]+$/.test(location)) {
+    afterLoad(() => void loadGroupResults());
+  }
+}
 
 export function Routes() {
   return (
@@ -86,6 +120,7 @@ export function Routes() {
       <Route path="/history" component={HistoryPage} />
       <Route path="/report" component={ReportPage} />
       <Route path="/data" component={DataPage} />
+      <Route path="/municipality" component={MunicipalityPage} />
       <Route path="/workshop" component={SessionsPage} />
       <Route path="/workshop/:id" component={SessionPage} />
       <Route path="/workshop/:id/results" component={GroupResultsPage} />
@@ -97,6 +132,10 @@ export function Routes() {
       <Route path="/room/:id" component={RoomPage} />
       <Route path="/workshop/:id/discuss/:number" component={DiscussPage} />
       <Route path="/shared/*" component={SharedResultsPage} />
+      <Route path="/card" component={CardPage} />
+      <Route path="/card/*" component={ReceivedCardPage} />
+      <Route path="/matchmaking" component={MatchmakingPage} />
+      <Route path="/matchmaking/:id" component={MatchListPage} />
       <Route component={NotFound} />
     </Switch>
   );

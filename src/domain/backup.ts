@@ -8,7 +8,9 @@ import {
   type PreparseError,
   preparseBackupFile,
 } from './backup-format';
+import { cardDraftBackupSchema } from './card-draft';
 import { type Editions, keepKnownAnswers } from './editions';
+import { cardSchema } from './exchange-card';
 import { randomSafeId, uniqueSafeIds } from './ids';
 import { isoDateSchema } from './iso-date';
 import { profileSchema } from './profile';
@@ -17,6 +19,7 @@ import { type Action, actionSchema, type Snapshot, snapshotSchema } from './reco
 import { fail, ok, type Result } from './result';
 import { retiredAnswersSchema } from './scan-state';
 import { readImportedSessions, sessionSchema } from './session';
+import { sheetSchema } from './sheet-schema';
 
 /** Everything the app keeps, in one file that says what it is. */
 export const backupSchema = z.object({
@@ -33,6 +36,11 @@ export const backupSchema = z.object({
   snapshots: z.array(snapshotSchema),
   actions: z.array(actionSchema),
   sessions: z.array(sessionSchema),
+  // Added with the exchange cards: older backups have neither, and still open.
+  card: z.optional(cardDraftBackupSchema),
+  matchmaking: z.optional(z.array(cardSchema)),
+  // The conversation sheet for the municipality; backups made before it existed have none.
+  sheet: z.optional(sheetSchema),
 });
 export type Backup = z.infer<typeof backupSchema>;
 

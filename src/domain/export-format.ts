@@ -1,4 +1,4 @@
-import type { Language } from './settings';
+import type { Language } from './languages';
 
 /** The cell delimiters the app writes; the quoting rule in csv-rows.ts follows the one chosen. */
 export type CsvDelimiter = ',' | ';';

@@ -68,18 +68,19 @@ function valueTable(questionnaire: Questionnaire): ValueTable {
 }
 
 /**
- * Each respondent's theme scores (NaN where a theme has no score), from compact answers. The fast
- * path for thousands of respondents: a lookup table per question instead of decoding each answer,
- * with the theme score taken by the same rule as a single scan (themeScoreFrom).
+ * Each respondent's theme scores, row after row (`themeCount` per respondent, NaN where a theme
+ * has no score), from compact answers. The fast path for thousands of respondents: a lookup table
+ * per question instead of decoding each answer, with the theme score taken by the same rule as a
+ * single scan (themeScoreFrom).
  */
-export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: readonly string[]) {
-  const table = valueTable(questionnaire);
+function scoreRows(table: ValueTable, encoded: readonly string[]): Float64Array {
   const themeCount = table.themeIds.length;
+  const rows = new Float64Array(encoded.length * themeCount);
   const sums = new Float64Array(themeCount);
   const counts = new Uint16Array(themeCount);
   const notApplicable = new Uint16Array(themeCount);
   const notApplicableCode = nonScoringChar('not-applicable').charCodeAt(0);
-  const scores = encoded.map((answers) => {
+  encoded.forEach((answers, respondent) => {
     sums.fill(0);
     counts.fill(0);
     notApplicable.fill(0);
@@ -94,16 +95,31 @@ export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: 
         notApplicable[theme] = (notApplicable[theme] ?? 0) + 1;
       }
     }
-    return Array.from(
-      sums,
-      (sum, theme) =>
+    for (let theme = 0; theme < themeCount; theme += 1) {
+      rows[respondent * themeCount + theme] =
         themeScoreFrom(
-          sum,
+          sums[theme] ?? 0,
           counts[theme] ?? 0,
           (table.themeSizes[theme] ?? 0) - (notApplicable[theme] ?? 0),
-        ) ?? Number.NaN,
-    );
+        ) ?? Number.NaN;
+    }
   });
+  return rows;
+}
+
+/** Flat score rows (see scoreRows) as one array of theme scores per respondent. */
+export function respondentRows(scores: Float64Array, themeCount: number): number[][] {
+  const rows: number[][] = [];
+  for (let start = 0; start < scores.length; start += themeCount) {
+    rows.push(Array.from(scores.subarray(start, start + themeCount)));
+  }
+  return rows;
+}
+
+/** Each respondent's theme scores (NaN where a theme has no score), from compact answers. */
+export function themeScoresOfRespondents(questionnaire: Questionnaire, encoded: readonly string[]) {
+  const table = valueTable(questionnaire);
+  const scores = respondentRows(scoreRows(table, encoded), table.themeIds.length);
   return { themeIds: table.themeIds, areaIds: table.areaIds, scores };
 }
 
@@ -112,19 +128,55 @@ function withFlag(themeId: string, areaId: string, values: number[]): ThemeGroup
   return { themeId, areaId, summary, disagree: summary !== null && summary.sd > DISAGREEMENT_SD };
 }
 
+/** Per theme, from flat score rows: the spread of the theme scores that exist. */
+function statsOfRows(table: ValueTable, rows: Float64Array): ThemeGroupStats[] {
+  const themeCount = table.themeIds.length;
+  return table.themeIds.map((themeId, theme) => {
+    const values: number[] = [];
+    for (let at = theme; at < rows.length; at += themeCount) {
+      const value = rows[at] ?? Number.NaN;
+      if (!Number.isNaN(value)) values.push(value);
+    }
+    return withFlag(themeId, table.areaIds[theme] ?? '', values);
+  });
+}
+
 /** Per theme: the spread of respondents' theme scores, and whether the group disagrees. */
 export function groupThemeStats(
   questionnaire: Questionnaire,
   encoded: readonly string[],
 ): ThemeGroupStats[] {
-  const { themeIds, areaIds, scores } = themeScoresOfRespondents(questionnaire, encoded);
-  return themeIds.map((themeId, theme) =>
-    withFlag(
-      themeId,
-      areaIds[theme] ?? '',
-      scores.map((row) => row[theme] ?? Number.NaN).filter((value) => !Number.isNaN(value)),
-    ),
-  );
+  const table = valueTable(questionnaire);
+  return statsOfRows(table, scoreRows(table, encoded));
+}
+
+/** Everything a group's results show that takes a pass over every respondent's answers. */
+export type GroupFigures = {
+  /** Per theme (groupThemeStats). */
+  stats: ThemeGroupStats[];
+  /** Respondents' theme scores, row after row, `themeCount` per respondent; NaN where none. */
+  scores: Float64Array;
+  themeCount: number;
+  /** Per statement, how many respondents chose each answer (answerCounts for every statement). */
+  counts: Tally;
+};
+
+/**
+ * A group's statistics, theme scores and answer counts in one pass: what the group results need,
+ * computed once (in a worker for a large group, see src/lib/group-stats-jobs.ts).
+ */
+export function groupFigures(
+  questionnaire: Questionnaire,
+  encoded: readonly string[],
+): GroupFigures {
+  const table = valueTable(questionnaire);
+  const scores = scoreRows(table, encoded);
+  return {
+    stats: statsOfRows(table, scores),
+    scores,
+    themeCount: table.themeIds.length,
+    counts: allAnswerCounts(questionnaire, encoded),
+  };
 }
 
 /** Votes counted in the room: per question, how many chose each answer. */
@@ -172,6 +224,24 @@ export function tallyThemeStats(questionnaire: Questionnaire, tally: Tally): The
   );
 }
 
+/** A tally's figures in the shape of a group's: the votes are the answer counts. */
+export function tallyFigures(questionnaire: Questionnaire, tally: Tally): GroupFigures {
+  const stats = tallyThemeStats(questionnaire, tally);
+  return { stats, scores: new Float64Array(0), themeCount: stats.length, counts: tally };
+}
+
+/** Every theme without figures yet: the shape of a group's results while they are worked out. */
+export function emptyThemeStats(questionnaire: Questionnaire): ThemeGroupStats[] {
+  return questionnaire.areas.flatMap((area) =>
+    area.themes.map((theme) => ({
+      themeId: theme.id,
+      areaId: area.id,
+      summary: null,
+      disagree: false,
+    })),
+  );
+}
+
 type GroupThemeScore = { themeId: string; areaId: string; score: number | null };
 
 /** The group's scores: each theme's mean, and areas and overall aggregated as for a single scan. */
@@ -209,6 +279,35 @@ export function answerCounts(
     answered += 1;
   }
   return { counts, answered };
+}
+
+/** How many respondents chose each answer, for every statement at once (see answerCounts). */
+export function allAnswerCounts(questionnaire: Questionnaire, encoded: readonly string[]): Tally {
+  const questions = allQuestions(questionnaire);
+  // Per statement, how often each character occurs: one pass over the answers.
+  const seen = questions.map(() => new Uint32Array(128));
+  for (const answers of encoded) {
+    const length = Math.min(answers.length, questions.length);
+    for (let q = 0; q < length; q += 1) {
+      const code = answers.charCodeAt(q);
+      if (code < 128) {
+        const row = seen[q];
+        if (row) row[code] = (row[code] ?? 0) + 1;
+      }
+    }
+  }
+  const tally: Tally = {};
+  questions.forEach((question, q) => {
+    const options = optionsOf(questionnaire, question).map((option) => option.id);
+    const counts: Record<string, number> = {};
+    seen[q]?.forEach((times, code) => {
+      if (times === 0) return;
+      const id = answerOfChar(options, String.fromCharCode(code));
+      if (id !== null && id !== undefined) counts[id] = (counts[id] ?? 0) + times;
+    });
+    tally[question.id] = counts;
+  });
+  return tally;
 }
 
 export type GroupAdvice =

@@ -2,7 +2,15 @@ import * as z from 'zod/mini';
 import { fail, ok, type Result } from './result';
 import { respondentSchema, type Session, sessionSchema, sessionsStateSpec } from './session';
 import type { StoredStateSpec } from './stored-state';
-import { docOf, type LiveItem, makeStamp, type SyncedDoc, syncedDocSchema } from './synced-doc';
+import {
+  docOf,
+  type LiveItem,
+  liveItems,
+  makeStamp,
+  type SyncedDoc,
+  syncedDocSchema,
+} from './synced-doc';
+import { readHeader } from './versioned';
 
 /**
  * Group sessions as stored items, so two tabs working on different sessions, respondents or
@@ -56,9 +64,26 @@ function partsOf(id: string): [string, string, string] {
 
 const byFirstWrite = (a: LiveItem, b: LiveItem) => (a.c < b.c ? -1 : a.c > b.c ? 1 : 0);
 
-/** The sessions held by stored items, newest first; respondents and revealed statements in order. */
-export function sessionsFromItems(items: readonly LiveItem[]): Result<Session[], 'corrupt'> {
+/** Stored items checked or read between two pauses when a large doc is read in steps. */
+const ITEMS_PER_STEP = 250;
+
+/** Runs a stepwise reading to its end without pausing. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The sessions held by stored items, newest first; respondents and revealed statements in order.
+ * In steps: a `yield` after every few hundred items, so a caller can let the browser breathe.
+ */
+export function* sessionsFromItemsInSteps(
+  items: readonly LiveItem[],
+): Generator<void, Result<Session[], 'corrupt'>> {
   const sorted = [...items].sort(byFirstWrite);
+  yield;
   const sessions = new Map<string, Session>();
   for (const { id, v } of sorted) {
     if (!id.startsWith('s:')) continue;
@@ -73,7 +98,11 @@ export function sessionsFromItems(items: readonly LiveItem[]): Result<Session[],
       revealed: [],
     });
   }
+  yield;
+  let read = 0;
   for (const { id, v } of sorted) {
+    read += 1;
+    if (read % ITEMS_PER_STEP === 0) yield;
     const [kind, sessionId, rest] = partsOf(id);
     const session = sessions.get(sessionId);
     if (kind === 's' || !session) continue;
@@ -96,6 +125,11 @@ export function sessionsFromItems(items: readonly LiveItem[]): Result<Session[],
   return ok([...sessions.values()].reverse());
 }
 
+/** The sessions held by stored items, in one go (see sessionsFromItemsInSteps). */
+export function sessionsFromItems(items: readonly LiveItem[]): Result<Session[], 'corrupt'> {
+  return toEnd(sessionsFromItemsInSteps(items));
+}
+
 export const SESSIONS_DOC_VERSION = 2;
 
 /** Version 2 stores items; version 1 stored `{ sessions: [...] }`, read here in its order. */
@@ -109,3 +143,48 @@ export const sessionsDocSpec: StoredStateSpec<SyncedDoc> = {
     },
   },
 };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * Reads a stored sessions doc of today's version in steps: JSON, then the doc's check a few
+ * hundred items at a time (the same schema as a whole read, see stored-state.ts), then the
+ * sessions. A `yield` is a pause where the browser may paint; a large doc (10,000 respondents)
+ * is then read without blocking the page. Anything else (an older or newer version, damage) is
+ * `other`: the sync engine reads that the usual way, with its migrations and its care for
+ * damaged data.
+ */
+export function* readSessionsDocInSteps(
+  raw: string,
+): Generator<void, Result<{ doc: SyncedDoc; sessions: Session[] }, 'other'>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail('other');
+  }
+  yield;
+  const header = readHeader(json, { version: SESSIONS_DOC_VERSION });
+  if (!header.ok || header.value.version !== SESSIONS_DOC_VERSION) return fail('other');
+  const state = header.value.state;
+  if (!isPlainObject(state) || !isPlainObject(state.items)) return fail('other');
+  const frame = syncedDocSchema.safeParse({ ...state, items: {} });
+  if (!frame.success) return fail('other');
+  const entries = Object.entries(state.items);
+  const items: SyncedDoc['items'] = {};
+  const live: LiveItem[] = [];
+  for (let start = 0; start < entries.length; start += ITEMS_PER_STEP) {
+    yield;
+    const part = syncedDocSchema.safeParse({
+      ...frame.data,
+      items: Object.fromEntries(entries.slice(start, start + ITEMS_PER_STEP)),
+    });
+    if (!part.success) return fail('other');
+    Object.assign(items, part.data.items);
+    live.push(...liveItems({ ...frame.data, items: part.data.items }));
+  }
+  const doc: SyncedDoc = { ...frame.data, items };
+  const sessions = yield* sessionsFromItemsInSteps(live);
+  return sessions.ok ? ok({ doc, sessions: sessions.value }) : fail('other');
+}

@@ -1,11 +1,5 @@
 import type common from '@locales/en/common.json';
-import { browserLanguage } from '@/lib/i18n';
-
-// The shell's texts are in the first load already (src/lib/i18n.ts): reading them costs no request.
-const shellTexts = import.meta.glob<typeof common>('../../locales/*/common.json', {
-  import: 'default',
-  eager: true,
-});
+import { browserLanguage, loadLocale } from '@/lib/i18n';
 
 /**
  * True when this page runs inside a frame and any frame above it is another origin. Reading
@@ -30,12 +24,12 @@ export function framedByAnotherOrigin(page: Window = window): boolean {
  * page says why, in the browser's language, and links to the app in its own tab. Returns
  * whether it refused.
  */
-export function refuseForeignFrame(): boolean {
+export async function refuseForeignFrame(): Promise<boolean> {
   if (!framedByAnotherOrigin()) return false;
+  // The prerendered start screen goes at once; its text follows when the shell's texts are in.
+  document.body.replaceChildren();
   const language = browserLanguage();
-  const file = shellTexts[`../../locales/${language}/common.json`];
-  if (!file) throw new Error(`No shell texts for ${language}`);
-  const texts = file.frame;
+  const texts = ((await loadLocale(language, 'common')) as typeof common).frame;
   document.documentElement.lang = language;
   document.title = texts.title;
   const heading = document.createElement('h1');

@@ -1,7 +1,6 @@
-import i18next, { type i18n as I18n, type Resource } from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
+import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGE_CODES, type Language, languageFromBrowser } from '@/domain/settings';
+import { LANGUAGE_CODES, type Language, languageFromBrowser } from '@/domain/languages';
 
 export const NAMESPACES = [
   'common',
@@ -15,6 +14,9 @@ export const NAMESPACES = [
   'data',
   'retired',
   'handin',
+  'exchange',
+  'matchmaking',
+  'sheet',
 ] as const;
 
 /** The browser's preferred language among the ones we have. */
@@ -48,29 +50,18 @@ const baseOptions = {
 };
 
 // Translations are data, not code: each file is emitted as a hashed JSON asset and fetched when
-// first needed, so the first load carries only the active language's shell texts.
-const localeUrls = import.meta.glob<string>(
-  ['../../locales/*/*.json', '!../../locales/*/common.json'],
-  {
-    query: '?url',
-    import: 'default',
-    eager: true,
-  },
-);
-
-// The shell's texts of every language, bundled (see initI18n).
-const shellTexts = import.meta.glob<Record<string, unknown>>('../../locales/*/common.json', {
+// first needed. The shell's texts (common) are fetched at start, in parallel with the app's code:
+// the pre-paint script (src/lib/boot.ts) preloads the active language's file.
+const localeUrls = import.meta.glob<string>('../../locales/*/*.json', {
+  query: '?url',
   import: 'default',
   eager: true,
 });
-const bundledResources: Resource = Object.fromEntries(
-  LANGUAGE_CODES.map((language) => [
-    language,
-    { common: shellTexts[`../../locales/${language}/common.json`] ?? {} },
-  ]),
-);
 
-async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
+export async function loadLocale(
+  language: string,
+  namespace: string,
+): Promise<Record<string, unknown>> {
   const url = localeUrls[`../../locales/${language}/${namespace}.json`];
   if (!url) throw new Error(`No translations for ${language}/${namespace}`);
   const response = await fetch(url);
@@ -78,21 +69,31 @@ async function loadLocale(language: string, namespace: string): Promise<Record<s
   return response.json();
 }
 
+/** i18next's backend interface over loadLocale: all that a backend package would add here. */
+const fetchBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    loadLocale(language, namespace).then(
+      (texts) => callback(null, texts),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
 /**
- * Starts i18next for the app. The shell's texts (~1.5 KiB gz per language) are bundled, so the
- * first screen needs no extra round trip; every other namespace loads when a screen needs it.
+ * Starts i18next for the app: loads the shell's texts (preloaded by the pre-paint script, so
+ * usually from memory already); every other namespace loads when a screen needs it.
  */
 export async function initI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   followDocumentLanguage(instance);
   await instance
     .use(initReactI18next)
-    .use(resourcesToBackend(loadLocale))
+    .use(fetchBackend)
     .init({
       ...baseOptions,
       lng: language,
-      resources: bundledResources,
-      partialBundledLanguages: true,
     });
   return instance;
 }

@@ -10,7 +10,8 @@ type StorageResult<T> = Result<T, StorageError>;
 
 function localStore(): Storage | null {
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    // Without a window (Node), the build's prerender gives the stores an empty globalThis one.
+    return (typeof window === 'undefined' ? globalThis.localStorage : window.localStorage) ?? null;
   } catch {
     return null;
   }

@@ -1,8 +1,11 @@
 import { questionnaire } from '@/content/questionnaire';
 import { type Backup, makeBackup, type ParsedBackup } from '@/domain/backup';
+import { useCardStore } from './card-store';
+import { useMatchmakingStore } from './matchmaking-store';
 import { useRecordsStore } from './records-store';
 import { useScanStore } from './scan-store';
 import { useSessionStore } from './session-store';
+import { useSheetStore } from './sheet-store';
 import type { DataName } from './sync-engine';
 
 /** Everything this device keeps, as one backup file. */
@@ -10,6 +13,8 @@ export function exportBackup(exportedAt: string): Backup {
   const { profile, answers, updatedAt, retired } = useScanStore.getState();
   const { snapshots, actions } = useRecordsStore.getState();
   const { sessions } = useSessionStore.getState();
+  const { collectiveId, place, contact, examples, questions } = useCardStore.getState();
+  const { cards } = useMatchmakingStore.getState();
   return makeBackup({
     questionnaireVersion: questionnaire.version,
     exportedAt,
@@ -17,6 +22,15 @@ export function exportBackup(exportedAt: string): Backup {
     snapshots,
     actions,
     sessions,
+    card: {
+      collectiveId,
+      examples,
+      questions,
+      ...(place ? { place } : {}),
+      ...(contact ? { contact } : {}),
+    },
+    ...(cards.length > 0 ? { matchmaking: cards } : {}),
+    sheet: useSheetStore.getState().sheet,
   });
 }
 
@@ -48,10 +62,18 @@ export function importBackup(parsed: ParsedBackup): { answers: number; notSaved:
   const sessions = useSessionStore
     .getState()
     .importSessions(backup.sessions.filter((session) => !known.has(session.id)));
+  // The card's lines come with the scan; gathered cards are added (the newer card of a collective wins).
+  const card = backup.card ? useCardStore.getState().replaceDraft(backup.card) : { ok: true };
+  const matchmaking = backup.matchmaking
+    ? useMatchmakingStore.getState().addCards(backup.matchmaking).saved
+    : { ok: true };
+  // The conversation sheet comes with the scan; a backup made before the sheet existed leaves it.
+  const sheet = backup.sheet ? useSheetStore.getState().replaceSheet(backup.sheet) : { ok: true };
   const results: [DataName, { ok: boolean }][] = [
-    ['answers', scan],
+    ['sheet', sheet],
+    ['answers', { ok: scan.ok && card.ok }],
     ['records', records],
-    ['sessions', sessions],
+    ['sessions', { ok: sessions.ok && matchmaking.ok }],
   ];
   return {
     answers: scan.ok ? Object.keys(backup.scan.answers).length : 0,

@@ -1,9 +1,12 @@
 import { listKeys, removeItem } from '@/lib/storage';
 import { useAppStatus } from './app-status';
+import './card-store';
+import './matchmaking-store';
 import './records-store';
 import './scan-store';
 import './session-store';
 import './settings-store';
+import './sheet-store';
 import { useStorageStatus } from './storage-status';
 import { syncedEngines } from './synced-store';
 

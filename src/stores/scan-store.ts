@@ -1,4 +1,5 @@
 import { questionnaire } from '@/content/questionnaire';
+import { SCAN_STORAGE_KEY } from '@/domain/boot-hints';
 import type { Profile } from '@/domain/profile';
 import { ok } from '@/domain/result';
 import { scanDocSpec, scanFromItems, scanItems } from '@/domain/scan-items';
@@ -6,8 +7,6 @@ import { type ScanState, upgradeScan } from '@/domain/scan-state';
 import { randomId } from '@/lib/ids';
 import type { SaveResult } from './sync-engine';
 import { createSyncedStore } from './synced-store';
-
-export const SCAN_STORAGE_KEY = 'collective-scan:scan';
 
 type ScanActions = {
   setAnswer: (questionId: string, answer: string) => void;

@@ -10,18 +10,60 @@ import {
   upgradeSession,
 } from '@/domain/session';
 import {
+  readSessionsDocInSteps,
   sessionItemIsFinal,
   sessionItems,
   sessionsDocSpec,
   sessionsFromItems,
 } from '@/domain/session-items';
+import type { SyncedDoc } from '@/domain/synced-doc';
 import { randomId } from '@/lib/ids';
+import { runInSteps } from '@/lib/run-in-steps';
+import { readItem } from '@/lib/storage';
+import { nextTask } from '@/lib/tasks';
 import type { SaveResult } from './sync-engine';
 import { createSyncedStore } from './synced-store';
 
 const SESSIONS_STORAGE_KEY = 'collective-scan:sessions';
 
 type SessionsState = { sessions: Session[] };
+
+/**
+ * Stored sessions of about 200 respondents and more are read in steps before the store starts:
+ * 10,000 respondents (2 MB) read in one go block a slow phone for half a second.
+ */
+const LARGE_DOC_CHARS = 50_000;
+
+/**
+ * Sessions of an earlier edition are read into today's questionnaire; their old form is kept in
+ * the session. One this app cannot read stays as it is.
+ */
+const upgraded = (sessions: Session[]): SessionsState => ({
+  sessions: sessions.map((session) => {
+    const upgrade = upgradeSession(editions, session);
+    return upgrade.ok ? upgrade.value : session;
+  }),
+});
+
+type Preread = { raw: string; doc: SyncedDoc; state: SessionsState };
+
+/** A large stored doc, read in steps with pauses for the browser; null for a small one or none. */
+async function prereadLargeDoc(): Promise<Preread | null> {
+  const stored = readItem(SESSIONS_STORAGE_KEY);
+  if (!stored.ok || stored.value === null || stored.value.length < LARGE_DOC_CHARS) return null;
+  const raw = stored.value;
+  const read = await runInSteps(readSessionsDocInSteps(raw));
+  if (!read.ok) return null;
+  const state = upgraded(read.value.sessions);
+  // The store starts in a task of its own.
+  await nextTask();
+  return { raw, doc: read.value.doc, state };
+}
+
+// The store starts once a large doc is read (the screens that import it wait, showing that they
+// load). The engine takes the doc as read when storage still holds exactly this text; otherwise
+// (another tab wrote meanwhile, or this doc needs the engine's care) it reads storage itself.
+const preread = await prereadLargeDoc();
 
 type SessionActions = {
   /** A new session (kept on screen also when it cannot be saved; the shell then says so). */
@@ -62,20 +104,13 @@ export const useSessionStore = createSyncedStore<SessionsState, SessionActions>(
     data: 'sessions',
     spec: sessionsDocSpec,
     toItems: (state) => sessionItems(state.sessions),
-    // Sessions of an earlier edition are read into today's questionnaire; their old form is kept
-    // in the session. One this app cannot read stays as it is.
     fromItems: (items) => {
       const sessions = sessionsFromItems(items);
-      if (!sessions.ok) return sessions;
-      return ok({
-        sessions: sessions.value.map((session) => {
-          const upgraded = upgradeSession(editions, session);
-          return upgraded.ok ? upgraded.value : session;
-        }),
-      });
+      return sessions.ok ? ok(upgraded(sessions.value)) : sessions;
     },
     final: sessionItemIsFinal,
     empty: () => ({ sessions: [] }),
+    preread: (raw) => (preread !== null && raw === preread.raw ? preread : null),
   },
   ({ commit, get, engine }) => {
     const update = (id: string, change: (session: Session) => Session) =>

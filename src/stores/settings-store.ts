@@ -1,4 +1,6 @@
-import type { Language, Settings } from '@/domain/settings';
+import { SETTINGS_STORAGE_KEY } from '@/domain/boot-hints';
+import type { Language } from '@/domain/languages';
+import type { Settings } from '@/domain/settings';
 import {
   settingItemIsFinal,
   settingsDocSpec,
@@ -6,8 +8,6 @@ import {
   settingsItems,
 } from '@/domain/settings-items';
 import { createSyncedStore } from './synced-store';
-
-const SETTINGS_STORAGE_KEY = 'collective-scan:settings';
 
 type SettingsActions = {
   setLanguage: (language: Language) => void;

@@ -15,7 +15,16 @@ import {
 import type { StorageError } from '@/lib/storage';
 
 /** What a store holds, named for the user ("Your saved sessions could not be read"). */
-export type DataName = 'answers' | 'sessions' | 'records' | 'settings';
+export type DataName =
+  | 'answers'
+  | 'sessions'
+  | 'records'
+  | 'settings'
+  | 'sheet'
+  /** The lines of this collective's exchange card. */
+  | 'card'
+  /** Exchange cards gathered for regional matchmaking. */
+  | 'cards';
 
 /**
  * Why a change was not saved: storage full or blocked; or writing is held back because the stored
@@ -60,6 +69,11 @@ export type SyncedConfig<S> = {
   /** Ids that are never used again, so their deletion is for good. */
   final: (id: string) => boolean;
   empty: () => S;
+  /**
+   * The doc and state already read from exactly this stored text, if any: a large doc read in
+   * steps before the store started, so that start-up does not block the page.
+   */
+  preread?: (raw: string) => { doc: SyncedDoc; state: S } | null;
 };
 
 /** Backups of unreadable data kept per key, newest last; older ones make room. */
@@ -128,7 +142,7 @@ export function createSyncEngine<S>(
   };
 
   type Read =
-    | { kind: 'doc'; doc: SyncedDoc; raw: string | null }
+    | { kind: 'doc'; doc: SyncedDoc; raw: string | null; state?: S }
     | { kind: 'blocked'; error: SaveError };
 
   /** Reads the stored doc; damaged data is copied aside (and then counts as empty). */
@@ -146,10 +160,13 @@ export function createSyncEngine<S>(
       return { kind: 'blocked', error: 'unreadable' };
     }
     const raw = read.value;
+    const preread = raw === null ? null : (config.preread?.(raw) ?? null);
+    if (preread) return { kind: 'doc', doc: preread.doc, raw, state: preread.state };
     const restored = restoreStoredState(raw, spec);
     if (restored.ok) {
       const stored = restored.value ?? emptyDoc();
-      if (materialize(stored).ok) return { kind: 'doc', doc: stored, raw };
+      const materialized = materialize(stored);
+      if (materialized.ok) return { kind: 'doc', doc: stored, raw, state: materialized.value };
     } else if (restored.error === 'newer' && raw !== null) {
       blocked = 'newer';
       events.issue(key, { kind: 'newer', data, raw });
@@ -208,7 +225,8 @@ export function createSyncEngine<S>(
     if (initial.kind !== 'doc') return;
     doc = initial.doc;
     observe(doc);
-    const materialized = materialize(doc);
+    // Read once: the state read with the doc (damaged data set aside leaves none, so read it).
+    const materialized = initial.state === undefined ? materialize(doc) : ok(initial.state);
     if (materialized.ok) state = materialized.value;
   };
   load();

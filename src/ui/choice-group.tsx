@@ -5,11 +5,19 @@ import './choice-group.css';
 /** One option; `help` is a line under the label, read out as the radio's description. */
 type Choice = { value: string; label: string; help?: string; group?: 'scale' | 'other' };
 
+/**
+ * How the radios are bound: a react-hook-form registration inside a form, or the chosen value and
+ * a callback (a scan statement: no form state, the radio shows the stored answer).
+ */
+type Binding =
+  | UseFormRegisterReturn
+  | { name: string; value: string | null; onChoose: (value: string) => void };
+
 type ChoiceGroupProps = {
   legend: ReactNode;
   description?: ReactNode;
   choices: Choice[];
-  registration: UseFormRegisterReturn;
+  registration: Binding;
   /**
    * A row for the short agreement scale, a column for long option texts (both for statements,
    * whose legend is the statement); cards for a choice inside a form (legend like a field label).
@@ -47,7 +55,19 @@ export function ChoiceGroup({
             : {};
           return (
             <div key={choice.value} className={`choice choice--${choice.group ?? 'scale'}`}>
-              <input type="radio" id={id} value={choice.value} {...named} {...registration} />
+              <input
+                type="radio"
+                id={id}
+                value={choice.value}
+                {...named}
+                {...('onChoose' in registration
+                  ? {
+                      name: registration.name,
+                      checked: registration.value === choice.value,
+                      onChange: () => registration.onChoose(choice.value),
+                    }
+                  : registration)}
+              />
               <label htmlFor={id}>
                 {choice.help ? (
                   <>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { afterLoad } from '@/lib/after-load';
 import type { RadarAxis, RadarChartProps } from './charts/radar-types';
 import './radar.css';
@@ -17,12 +17,25 @@ export function preloadRadar(): void {
   afterLoad(() => void loadChart());
 }
 
-/** Every radar in the app; while the chart module loads, the space it needs is already reserved. */
+/**
+ * Every radar in the app; while the chart module loads, the space it needs is already reserved
+ * (its caption too, so nothing under it moves when the chart arrives).
+ */
 export function Radar(props: RadarChartProps) {
   return (
-    <Suspense fallback={<div className="radar radar--loading" aria-hidden="true" />}>
+    <Suspense fallback={<RadarPlaceholder caption={props.caption} />}>
       <RadarChart {...props} />
     </Suspense>
+  );
+}
+
+/** The space a radar takes, with its caption: shown until the chart can be drawn. */
+export function RadarPlaceholder({ caption }: { caption: ReactNode }) {
+  return (
+    <figure className="radar">
+      <div className="radar--loading" aria-hidden="true" />
+      <figcaption>{caption}</figcaption>
+    </figure>
   );
 }
 

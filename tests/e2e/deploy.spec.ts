@@ -178,10 +178,13 @@ function metaPolicy(): string {
   return content.replaceAll('&#39;', "'");
 }
 
-/** The hashed entry script that index.html loads, and the workbox runtime sw.js imports. */
+/** The hashed entry script (the pre-paint script adds it), and the workbox runtime sw.js imports. */
 function builtFiles() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const entry = html.match(/<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/)?.[1];
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean }
+  >;
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry)?.file;
   const workbox = readdirSync(dist).find((file) => /^workbox-.+\.js$/.test(file));
   if (!entry || !workbox) throw new Error('dist/ lacks the entry script or the workbox runtime');
   return { entry, workbox };

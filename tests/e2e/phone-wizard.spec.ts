@@ -202,7 +202,7 @@ for (const language of ['en', 'nl'] as const) {
       await expect(menu).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(navigation).toBeVisible();
-      await navigation.getByRole('link').nth(3).click();
+      await navigation.getByRole('link').last().click();
       await expect(page).toHaveURL(/#\/method$/);
       await expect(navigation).toBeHidden();
     });

@@ -155,10 +155,14 @@ test('save everything as JSON and CSV, open the JSON again, and delete all data'
       .map((key) => [key, JSON.parse(localStorage.getItem(key) ?? 'null')?.state] as const),
   );
   expect(left.map(([key]) => key)).toEqual([
+    'collective-scan:backup-reminder',
+    'collective-scan:card',
+    'collective-scan:matchmaking',
     'collective-scan:records',
     'collective-scan:scan',
     'collective-scan:sessions',
     'collective-scan:settings',
+    'collective-scan:sheet',
   ]);
   for (const [key, state] of left) {
     expect(state, key).toMatchObject({ generation: expect.any(Number), items: {} });

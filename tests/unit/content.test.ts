@@ -3,10 +3,10 @@ import { advice } from '@/content/advice';
 import { methodSections, methodSources } from '@/content/method';
 import { questionnaire } from '@/content/questionnaire';
 import { adviceContentSchema, type ProfileFacts, pickAdvice } from '@/domain/advice';
+import { LANGUAGE_CODES } from '@/domain/languages';
 import type { Level } from '@/domain/levels';
 import { allQuestions, allThemes, NON_SCORING_ANSWERS, optionsOf } from '@/domain/questionnaire';
 import { questionnaireSchema, SCALE_NAMES } from '@/domain/questionnaire-schema';
-import { LANGUAGE_CODES } from '@/domain/settings';
 import {
   answerKey,
   areaKey,

@@ -8,7 +8,7 @@ import {
   localIsoDate,
   MAX_NAME_IN_FILE,
 } from '@/domain/export-format';
-import { LANGUAGE_CODES } from '@/domain/settings';
+import { LANGUAGE_CODES } from '@/domain/languages';
 
 /**
  * Reads CSV text the way a spreadsheet set to `delimiter` does: quoted cells may hold anything

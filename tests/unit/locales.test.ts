@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '@/domain/settings';
+import { LANGUAGE_CODES } from '@/domain/languages';
 import { NAMESPACES } from '@/lib/i18n';
 import { leafKeys, lookup, resources } from '../helpers/locales';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, LANGUAGES, languageFromBrowser } from '@/domain/settings';
+import { LANGUAGE_CODES, LANGUAGES, languageFromBrowser } from '@/domain/languages';
 
 describe('languageFromBrowser', () => {
   it.each([

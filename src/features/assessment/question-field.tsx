@@ -1,4 +1,4 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { memo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
@@ -7,17 +7,36 @@ import { NON_SCORING_ANSWERS, optionsOf } from '@/domain/questionnaire';
 import type { Question } from '@/domain/questionnaire-schema';
 import { answerKey, notApplicableKey, questionKey } from '@/lib/i18n-keys';
 import { ChoiceGroup } from '@/ui/choice-group';
+import type { AnswerSource } from './answer-source';
 
 type QuestionFieldProps = {
   question: Question;
   number: number;
-  registration: UseFormRegisterReturn;
+  /** Where its answer is read from and written to; `name` groups its radios. */
+  source: AnswerSource;
+  name: string;
+  onAnswer: (questionId: string, answer: string) => void;
   /** Set when the profile marks this statement not applicable: it is explained, not asked. */
   exclusion?: ProfileExclusion | undefined;
 };
 
-/** One statement with its answer options (its own scale), help text and the two non-scoring answers. */
-export function QuestionField({ question, number, registration, exclusion }: QuestionFieldProps) {
+/**
+ * One statement with its answer options (its own scale), help text and the two non-scoring answers.
+ * It follows its own stored answer only (a click, another tab, start over), so answering one
+ * statement re-renders that statement, not the whole step.
+ */
+export const QuestionField = memo(function QuestionField({
+  question,
+  number,
+  source,
+  name,
+  onAnswer,
+  exclusion,
+}: QuestionFieldProps) {
+  const answer = useSyncExternalStore(
+    source.subscribe,
+    () => source.getAnswers()[question.id] ?? null,
+  );
   const { t } = useTranslation('questionnaire');
   const { t: tw } = useTranslation('wizard');
   const { t: tp } = useTranslation('profile');
@@ -64,8 +83,8 @@ export function QuestionField({ question, number, registration, exclusion }: Que
       legend={legend}
       description={t(questionKey(question.id, 'help'))}
       choices={choices}
-      registration={registration}
+      registration={{ name, value: answer, onChoose: (value) => onAnswer(question.id, value) }}
       layout={question.kind === 'scale' ? 'row' : 'column'}
     />
   );
-}
+});

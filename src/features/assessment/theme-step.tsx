@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { formFieldName } from '@/domain/answers';
@@ -14,8 +13,6 @@ import { QuestionField } from './question-field';
 import { StepNavigation } from './step-navigation';
 import { useStatementFlow } from './use-statement-flow';
 
-type ThemeAnswers = Record<string, string | null>;
-
 type ThemeStepProps = {
   theme: Theme;
   /** Projector mode: the one statement shown (0-based); null shows them all. */
@@ -26,7 +23,8 @@ type ThemeStepProps = {
 
 /**
  * One theme's statements. Each answer goes to the store the moment it is given; the radios only
- * offer allowed answers, so there is nothing to validate. In projector mode the same step shows
+ * offer allowed answers, so there is nothing to validate and no form state: each statement shows
+ * its stored answer (see QuestionField). In projector mode the same step shows
  * one statement at a time (`statement`, 0-based) with keyboard shortcuts.
  */
 export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
@@ -48,22 +46,16 @@ export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
 
   const flow = useStatementFlow(theme, exclusions, statement === null ? landOn : undefined);
 
-  const { register, reset, getValues } = useForm<ThemeAnswers>({
-    defaultValues: answersForForm(theme, source.getAnswers()),
-  });
-
-  // Answers changed elsewhere (another tab, start over) show up in the form. The user's own
-  // clicks already match the form, so they cause no reset (a reset re-renders every statement).
-  useEffect(
-    () =>
-      source.subscribe(() => {
-        const stored = answersForForm(theme, source.getAnswers());
-        const shown = getValues();
-        if (Object.keys(stored).some((field) => (shown[field] ?? null) !== stored[field])) {
-          reset(stored);
-        }
-      }),
-    [theme, reset, getValues, source],
+  // The same callback on every render, so a statement re-renders only when its own answer does.
+  const flowNow = useRef(flow);
+  flowNow.current = flow;
+  const onAnswer = useCallback(
+    (questionId: string, answer: string) => {
+      const first = source.getAnswers()[questionId] === undefined;
+      setAnswer(questionId, answer);
+      if (first) flowNow.current.answered(questionId, answer);
+    },
+    [source, setAnswer],
   );
 
   const all = theme.questions.map((question, index) => ({ question, index }));
@@ -92,13 +84,9 @@ export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
           question={question}
           number={index + 1}
           exclusion={exclusions.get(question.id)}
-          registration={register(formFieldName(question.id), {
-            onChange: (event: { target: { value: string } }) => {
-              const first = source.getAnswers()[question.id] === undefined;
-              setAnswer(question.id, event.target.value);
-              if (first) flow.answered(question.id, event.target.value);
-            },
-          })}
+          source={source}
+          name={formFieldName(question.id)}
+          onAnswer={onAnswer}
         />
       ))}
       {current ? (
@@ -112,11 +100,5 @@ export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
         <StepNavigation />
       )}
     </form>
-  );
-}
-
-function answersForForm(theme: Theme, answers: Record<string, string>): ThemeAnswers {
-  return Object.fromEntries(
-    theme.questions.map((question) => [formFieldName(question.id), answers[question.id] ?? null]),
   );
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
@@ -9,12 +10,23 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { PageHeading } from '@/ui/page-heading';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { useAnswerSource } from './answer-source';
-import { ProfileStep } from './profile-step';
 import { ResumeScan } from './resume-scan';
 import { neighbours, PROFILE_STEP, RESUME_STEP, stepPath, wizardSteps } from './steps';
 import { ThemeOverview } from './theme-overview';
 import { ThemeStep } from './theme-step';
 import './assessment.css';
+
+// The profile form (react-hook-form and its zod resolver, ~13 KiB gz) is only needed on the first
+// step: a board that reloads in a theme does not wait for it. The start screen preloads it.
+const loadProfileStep = () => import('./profile-step');
+const ProfileStep = lazy(() =>
+  loadProfileStep().then((module) => ({ default: module.ProfileStep })),
+);
+
+/** For the shell's idle preload from the start screen (src/app/routes.tsx). */
+export function preloadProfileStep(): void {
+  void loadProfileStep();
+}
 
 const themes = allThemes(questionnaire);
 
@@ -104,7 +116,9 @@ export function WizardPage() {
             landOn={projector ? null : statementIndex}
           />
         ) : (
-          <ProfileStep onNext={goNext} />
+          <Suspense fallback={<div className="step step--loading" />}>
+            <ProfileStep onNext={goNext} />
+          </Suspense>
         )}
       </div>
       {/* Projector mode shows the statement and nothing else. */}

@@ -5,6 +5,7 @@ import { csvDelimiter, exportFileName, localIsoDate } from '@/domain/export-form
 import { downloadCsv } from '@/lib/csv';
 import { downloadText } from '@/lib/file';
 import { exportBackup } from '@/stores/backup';
+import { useBackupReminderStore } from '@/stores/backup-reminder-store';
 import { eraseAllData } from '@/stores/erase';
 import { scanResult } from '@/stores/scan-result';
 import { useScanStore } from '@/stores/scan-store';
@@ -12,8 +13,20 @@ import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeading } from '@/ui/page-heading';
 import { csvTable } from './csv-table';
 import { ImportBackup } from './import-backup';
+import { KeepData } from './keep-data';
 
-const STORED = ['scan', 'records', 'sessions', 'settings', 'backup', 'cache'] as const;
+const STORED = [
+  'scan',
+  'card',
+  'sheet',
+  'records',
+  'sessions',
+  'cards',
+  'settings',
+  'reminder',
+  'backup',
+  'cache',
+] as const;
 
 /** Your data: save it, open a saved copy, see what is kept where, delete everything. */
 export function DataPage() {
@@ -33,12 +46,15 @@ export function DataPage() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() =>
+            onClick={() => {
+              const now = new Date();
               downloadText(
                 `collective-scan-${today}.json`,
-                JSON.stringify(exportBackup(new Date().toISOString()), null, 2),
-              )
-            }
+                JSON.stringify(exportBackup(now.toISOString()), null, 2),
+              );
+              // The backup reminder stays away until answers change after this file.
+              useBackupReminderStore.getState().noteSaved(now);
+            }}
           >
             {t('save.json')}
           </button>
@@ -61,6 +77,7 @@ export function DataPage() {
         </div>
         <p>{t('save.csvNote')}</p>
       </section>
+      <KeepData />
       <ImportBackup />
       <section aria-labelledby="data-where">
         <h2 id="data-where">{t('where.title')}</h2>

@@ -20,6 +20,14 @@ export function MethodPage() {
           ))}
         </section>
       ))}
+      <section aria-labelledby="method-matching">
+        <h2 id="method-matching">{t('matching.title')}</h2>
+        <p>{t('matching.why')}</p>
+        <p>{t('matching.shared')}</p>
+        <p>{t('matching.never')}</p>
+        <p>{t('matching.ranked')}</p>
+        <p>{t('matching.limits')}</p>
+      </section>
       <section aria-labelledby="method-themes">
         <h2 id="method-themes">{t('themes.title')}</h2>
         <p>{t('themes.intro')}</p>

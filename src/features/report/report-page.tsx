@@ -63,6 +63,9 @@ export function ReportPage() {
           <Link href="/results" className="button">
             {t('report.back')}
           </Link>
+          <Link href="/municipality" className="button">
+            {t('keep.sheet')}
+          </Link>
         </div>
         <p>{t('report.printHint')}</p>
       </div>

@@ -7,6 +7,7 @@ import { weakestThemes } from '@/domain/scoring';
 import { themeKey } from '@/lib/i18n-keys';
 import { useScanResult } from '@/stores/scan-result';
 import { PageHeading } from '@/ui/page-heading';
+import { preloadRadar } from '@/ui/radar';
 import { ActionPlan } from './action-plan';
 import { AreaSummary } from './area-summary';
 import { FROM_RESULTS } from './from-results';
@@ -28,6 +29,9 @@ import './results.css';
  * plan, numbers, keeping, sharing. Everything is computed from the answers that count, with what
  * the profile rules out marked not applicable.
  */
+/** For the shell's idle preload (src/app/routes.tsx): the radar's chart module, after this screen. */
+export const preloadResultsChart = preloadRadar;
+
 export function ResultsPage() {
   const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');
@@ -117,11 +121,17 @@ export function ResultsPage() {
           <Link href="/report" className="button button--primary">
             {t('keep.report')}
           </Link>
+          <Link href="/municipality" className="button">
+            {t('keep.sheet')}
+          </Link>
           <Link href="/history" className="button">
             {t('keep.history')}
           </Link>
           <Link href="/data" className="button">
             {t('keep.data')}
+          </Link>
+          <Link href="/card" className="button">
+            {t('keep.card')}
           </Link>
         </div>
       </section>

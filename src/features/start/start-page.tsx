@@ -4,6 +4,7 @@ import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
 import { useScanStore } from '@/stores/scan-store';
 import { PageHeading } from '@/ui/page-heading';
+import { BackupReminder } from './backup-reminder';
 import { StartOverButton } from './start-over-button';
 import './start.css';
 
@@ -34,6 +35,8 @@ export function StartPage() {
         ) : null}
         {started ? <StartOverButton /> : null}
       </div>
+      {/* Drawn with the screen (not loaded later), so it never pushes the lines below it. */}
+      {progress.answered > 0 ? <BackupReminder /> : null}
       <ul className="start__facts">
         <li>{t('start.factThemes')}</li>
         <li>{t('start.factTime')}</li>

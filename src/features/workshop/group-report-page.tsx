@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { advice as adviceContent } from '@/content/advice';
-import { questionnaire } from '@/content/questionnaire';
 import { profileFacts } from '@/domain/advice';
-import { disputedThemes, groupAdvice, groupThemeStats, tallyThemeStats } from '@/domain/group';
+import { disputedThemes, groupAdvice } from '@/domain/group';
 import { roundScore } from '@/domain/math';
 import { stepsToAgreeOn, votesCast } from '@/domain/report';
 import { themeKey } from '@/lib/i18n-keys';
@@ -15,6 +13,7 @@ import { PageHeading } from '@/ui/page-heading';
 import { GroupRadar } from './group-radar';
 import { GroupReportSteps } from './group-report-steps';
 import { GroupReportTable } from './group-report-table';
+import { useGroupFigures } from './use-group-figures';
 import './group-report.css';
 
 /**
@@ -29,18 +28,8 @@ export function GroupReportPage() {
   const session = useSession(id);
   const profile = useScanStore((state) => state.profile);
   const isTally = session?.method === 'tally';
-  const stats = useMemo(
-    () =>
-      session
-        ? isTally
-          ? tallyThemeStats(questionnaire, session.tally)
-          : groupThemeStats(
-              questionnaire,
-              session.respondents.map((respondent) => respondent.answers),
-            )
-        : [],
-    [session, isTally],
-  );
+  const figures = useGroupFigures(session);
+  const stats = figures?.stats ?? [];
   if (!session) {
     return (
       <>
@@ -80,7 +69,10 @@ export function GroupReportPage() {
             · {t('groupReport.printed', { date: date(new Date().toISOString()) })}
           </p>
         </header>
-        {hasData ? null : <p>{count > 0 ? t('groupReport.tooFew') : t('results.empty')}</p>}
+        {figures === null ? <p role="status">{t('results.working')}</p> : null}
+        {hasData || figures === null ? null : (
+          <p>{count > 0 ? t('groupReport.tooFew') : t('results.empty')}</p>
+        )}
         {hasData ? (
           <>
             <div className="sheet__top">

@@ -1,56 +1,61 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { advice as adviceContent } from '@/content/advice';
 import { questionnaire } from '@/content/questionnaire';
-import { profileFacts } from '@/domain/advice';
 import { answeredCount } from '@/domain/compact-answers';
-import {
-  groupAdvice,
-  groupScores,
-  groupThemeStats,
-  MIN_ANSWERS_TO_SHOW,
-  tallyThemeStats,
-  themeScoresOfRespondents,
-} from '@/domain/group';
+import { emptyThemeStats, MIN_ANSWERS_TO_SHOW, respondentRows } from '@/domain/group';
 import { allThemes } from '@/domain/questionnaire';
-import { scoresForSnapshot } from '@/domain/records';
-import { useRecordsStore } from '@/stores/records-store';
-import { useScanStore } from '@/stores/scan-store';
 import { useSession } from '@/stores/session-store';
 import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
-import { SaveSnapshotForm } from '@/ui/save-snapshot-form';
-import { GroupAdviceList } from './group-advice-list';
-import { GroupCsvButton } from './group-csv-button';
+import { preloadRadar } from '@/ui/radar';
 import { GroupRadar } from './group-radar';
+import { GroupChartActions, GroupResultsAdvice } from './group-results-parts';
 import { GroupTable } from './group-table';
 import { StatementBreakdown } from './statement-breakdown';
+import { useGroupFigures } from './use-group-figures';
+import './group-results.css';
 import './workshop.css';
+
+/** Every theme, no figures yet: what the chart and table show while a large group's are worked out. */
+const pendingStats = emptyThemeStats(questionnaire);
 
 /** A group session's results: spread per theme, where the group disagrees, and what to do first. */
 export function GroupResultsPage() {
-  const { t } = useTranslation('workshop');
-  const { t: tr } = useTranslation('results');
-  const saveSnapshot = useRecordsStore((state) => state.saveSnapshot);
+  // Every text the results need, loaded at once rather than one after another as parts show.
+  const { t } = useTranslation(['workshop', 'questionnaire', 'results', 'advice']);
   const { id = '' } = useParams<{ id: string }>();
   const session = useSession(id);
-  const profile = useScanStore((state) => state.profile);
   const [showRespondents, setShowRespondents] = useState(false);
   const isTally = session?.method === 'tally';
-  const encoded = useMemo(() => session?.respondents.map((r) => r.answers) ?? [], [session]);
-  const stats = useMemo(
-    () =>
-      session
-        ? isTally
-          ? tallyThemeStats(questionnaire, session.tally)
-          : groupThemeStats(questionnaire, encoded)
-        : [],
-    [session, isTally, encoded],
-  );
+  const figures = useGroupFigures(session);
+  // While a large group's figures are worked out, the chart's code loads, so the radar is drawn
+  // as soon as they are there.
+  const waiting = session !== undefined && figures === null;
+  useEffect(() => {
+    if (waiting) preloadRadar();
+  }, [waiting]);
+  // What lies below the table (advice, statement counts) is added right after the first paint.
+  const below = useDeferredValue(true, false);
+  // Each respondent's line only on request: 10,000 of them are not laid out for nothing.
   const individual = useMemo(
-    () => (isTally ? [] : themeScoresOfRespondents(questionnaire, encoded).scores),
-    [isTally, encoded],
+    () =>
+      figures && showRespondents && !isTally
+        ? respondentRows(figures.scores, figures.themeCount)
+        : [],
+    [figures, showRespondents, isTally],
+  );
+
+  const respondents = session?.respondents;
+  const labels = useMemo(
+    () =>
+      showRespondents && respondents
+        ? respondents.map(
+            (respondent, index) =>
+              respondent.name || t('respondents.anonymous', { number: index + 1 }),
+          )
+        : [],
+    [showRespondents, respondents, t],
   );
 
   if (!session) {
@@ -61,13 +66,14 @@ export function GroupResultsPage() {
       </>
     );
   }
-  const labels = session.respondents.map(
-    (respondent, index) => respondent.name || t('respondents.anonymous', { number: index + 1 }),
-  );
-  const hasData = stats.some((theme) => theme.summary !== null);
   const hasAnswers = isTally
     ? Object.keys(session.tally).length > 0
     : session.respondents.some((respondent) => answeredCount(respondent.answers) > 0);
+  // While a large group's figures are worked out, the chart and the table keep their place and
+  // the rest of the page follows once they are there (nothing on screen moves).
+  const working = figures === null && hasAnswers;
+  const stats = figures?.stats ?? (working ? pendingStats : []);
+  const hasData = working || stats.some((theme) => theme.summary !== null);
   return (
     <div className="results">
       <PageHeading>{t('results.title', { name: session.name })}</PageHeading>
@@ -80,88 +86,53 @@ export function GroupResultsPage() {
       ) : null}
       {!hasAnswers ? <p>{t('results.empty')}</p> : null}
       {hasAnswers && !hasData ? <p>{t('results.tooFew')}</p> : null}
-      {!hasData ? null : (
-        <>
-          <section aria-labelledby="group-chart">
-            <h2 id="group-chart" className="group-results__chart-title">
-              {t('results.chartTitle')}
-            </h2>
-            {!isTally ? (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={showRespondents}
-                  onChange={(e) => setShowRespondents(e.target.checked)}
-                />
-                {t('results.showRespondents')}
-              </label>
-            ) : null}
+      {hasData ? (
+        <section aria-labelledby="group-chart">
+          <h2 id="group-chart" className="group-results__chart-title">
+            {t('results.chartTitle')}
+          </h2>
+          {!isTally ? (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={showRespondents}
+                onChange={(e) => setShowRespondents(e.target.checked)}
+              />
+              {t('results.showRespondents')}
+            </label>
+          ) : null}
+          <div className="group-results__figure" aria-busy={working}>
             <GroupRadar
               stats={stats}
               respondentScores={individual}
               respondentLabels={labels}
-              showRespondents={showRespondents}
+              showRespondents={showRespondents && !working}
+              pending={working}
             />
-            <GroupTable stats={stats} tally={isTally} />
-            <p>{t('results.flagNote')}</p>
-            {stats.some((theme) => theme.disagree) ? (
-              <p>
-                <Link href={`/workshop/${session.id}/discuss/1`} className="button button--primary">
-                  {t('results.discuss')}
-                </Link>
+            {working ? (
+              <p role="status" className="group-results__working">
+                {t('results.working')}
               </p>
             ) : null}
-            <div className="button-row">
-              <GroupCsvButton stats={stats} name={session.name} />
-              <Link href={`/workshop/${session.id}/report`} className="button no-print">
-                {t('results.report')}
-              </Link>
-            </div>
-          </section>
-          <section aria-labelledby="group-advice">
-            <h2 id="group-advice">{t('advice.title')}</h2>
-            <GroupAdviceList advice={groupAdvice(stats, adviceContent, profileFacts(profile))} />
-          </section>
-          <SaveSnapshotForm
-            title={tr('snapshot.title')}
-            intro={tr('snapshot.intro')}
-            nameLabel={tr('snapshot.nameLabel')}
-            saveLabel={tr('snapshot.save')}
-            defaultName={session.name}
-            savedMessage={
-              <>
-                {tr('snapshot.saved')} <Link href="/history">{tr('snapshot.toHistory')}</Link>
-              </>
-            }
-            notSavedMessage={tr('snapshot.notSaved')}
-            onSave={(name) =>
-              saveSnapshot({
-                kind: 'group',
-                questionnaireVersion: questionnaire.version,
-                ...scoresForSnapshot(groupScores(questionnaire, stats)),
-                name,
-                createdAt: new Date().toISOString(),
-              }) !== null
-            }
-          />
-        </>
-      )}
-      {hasAnswers ? (
+          </div>
+          <GroupTable stats={stats} tally={isTally} pending={working} />
+          {working ? null : <GroupChartActions session={session} stats={stats} />}
+        </section>
+      ) : null}
+      {below && hasData && !working ? <GroupResultsAdvice session={session} stats={stats} /> : null}
+      {below && hasAnswers && figures ? (
         <section aria-labelledby="group-breakdown">
           <h2 id="group-breakdown">{t('breakdown.title')}</h2>
           {allThemes(questionnaire).map((theme) => (
-            <StatementBreakdown
-              key={theme.id}
-              theme={theme}
-              encoded={encoded}
-              tally={isTally ? session.tally : null}
-            />
+            <StatementBreakdown key={theme.id} theme={theme} encoded={[]} tally={figures.counts} />
           ))}
         </section>
       ) : null}
-      <p>
-        <Link href={`/workshop/${session.id}`}>{t('results.backToSession')}</Link>
-      </p>
+      {working ? null : (
+        <p>
+          <Link href={`/workshop/${session.id}`}>{t('results.backToSession')}</Link>
+        </p>
+      )}
     </div>
   );
 }

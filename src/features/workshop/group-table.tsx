@@ -5,14 +5,26 @@ import { roundScore } from '@/domain/math';
 import { bandKey, themeKey } from '@/lib/i18n-keys';
 import { Band } from '@/ui/band';
 
+type GroupTableProps = {
+  stats: ThemeGroupStats[];
+  tally: boolean;
+  /** The figures are still being worked out: every theme's row is there, its cells wait. */
+  pending?: boolean;
+};
+
 /** Per theme: mean, median, range, number of respondents, spread, and the disagreement flag. */
-export function GroupTable({ stats, tally }: { stats: ThemeGroupStats[]; tally: boolean }) {
+export function GroupTable({ stats, tally, pending = false }: GroupTableProps) {
   const { t } = useTranslation('workshop');
   const { t: tq } = useTranslation('questionnaire');
   const r = (value: number) => String(roundScore(value));
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-scroll" tabIndex={0} aria-label={t('results.tableCaption')}>
+    <section
+      className="table-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+      tabIndex={0}
+      aria-label={t('results.tableCaption')}
+      aria-busy={pending}
+    >
       <table className="score-table">
         <caption>{t('results.tableCaption')}</caption>
         <thead>
@@ -35,7 +47,12 @@ export function GroupTable({ stats, tally }: { stats: ThemeGroupStats[]; tally: 
                 <th scope="row" className="score-table__theme">
                   {index + 1}. {tq(themeKey(theme.themeId, 'title'))}
                 </th>
-                {s ? (
+                {pending ? (
+                  Array.from({ length: 7 }, (_, cell) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the seven cells of a row never move.
+                    <td key={cell}>…</td>
+                  ))
+                ) : s ? (
                   <>
                     <td>{r(s.mean)}</td>
                     <td>

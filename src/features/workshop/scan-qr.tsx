@@ -4,8 +4,8 @@ import type { CameraError } from '@/lib/camera';
 import { decodeQrFile, releaseQrDecoder } from '@/lib/qr';
 import { FileButton } from '@/ui/file-button';
 import { Notice } from '@/ui/notice';
+import { useCameraScan } from '@/ui/use-camera-scan';
 import { ScanLog } from './scan-log';
-import { useCameraScan } from './use-camera-scan';
 import { useQrIntake } from './use-qr-intake';
 import './qr.css';
 
