@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { StartOverButton } from '@/features/start/start-over-button';
 import { focusById } from '@/lib/document-mode';
 import { onEscape } from '@/lib/escape-key';
+import { announceReady } from '@/lib/prerendered';
 import { useAppStatus } from '@/stores/app-status';
 import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageStatus } from '@/stores/storage-status';
@@ -68,6 +69,8 @@ function Shell() {
     });
   }, [menuOpen]);
   useEffect(() => preloadNext(location), [location]);
+  // First commit: hydrated (or drawn), so the buttons work; a tap made before is given again.
+  useEffect(announceReady, []);
   // The audience window on the projector shows the room's screen and nothing else.
   if (location.startsWith('/room/')) {
     return (

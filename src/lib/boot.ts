@@ -25,6 +25,38 @@ function addLink(rel: string, href: string, as?: string) {
   document.head.append(link);
 }
 
+// A tap on a prerendered button before the app has taken the page over would do nothing (links
+// work without script). It is held and given again once the app says it is ready (prerendered.ts).
+const READY_EVENT = 'collective-scan:ready';
+let heldTap: HTMLButtonElement | null = null;
+const holdTap = (event: MouseEvent) => {
+  const button = (event.target as Element | null)?.closest?.('button');
+  if (!button) return;
+  event.preventDefault();
+  event.stopPropagation();
+  heldTap = button;
+};
+document.addEventListener('click', holdTap, true);
+document.addEventListener(
+  READY_EVENT,
+  () => {
+    document.removeEventListener('click', holdTap, true);
+    if (!heldTap) return;
+    // Hydrated, the button is the same element; drawn anew, it is the one with the same class,
+    // language and target.
+    const same = (button: HTMLButtonElement) =>
+      button.className === heldTap?.className &&
+      button.lang === heldTap.lang &&
+      button.getAttribute('aria-controls') === heldTap.getAttribute('aria-controls');
+    const button = heldTap.isConnected
+      ? heldTap
+      : [...document.querySelectorAll('button')].find(same);
+    heldTap = null;
+    button?.click();
+  },
+  { once: true },
+);
+
 function startApp() {
   for (const href of __APP__.modules) addLink('modulepreload', href);
   const script = document.createElement('script');

@@ -30,3 +30,8 @@ export function bootRoute(): string {
 export function endBoot(): void {
   delete document.documentElement.dataset.bootRoute;
 }
+
+/** The app has taken the page over: a tap held by the pre-paint script (boot.ts) is given again. */
+export function announceReady(): void {
+  document.dispatchEvent(new Event('collective-scan:ready'));
+}
