@@ -1,5 +1,6 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { expect } from 'vitest';
 import { App } from '@/app/app';
 import { browserLanguage, initI18nWithResources } from '@/lib/i18n';
 import { useSettingsStore } from '@/stores/settings-store';
@@ -13,6 +14,10 @@ export async function renderApp(route = '/') {
   const view = render(<App />);
   // Screens load their translations and code lazily: wait for the first heading.
   await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
+  // A part that loads on its own (the profile form) marks its place busy until it is there.
+  await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout: 3000,
+  });
   return { user, ...view };
 }
 

@@ -116,7 +116,7 @@ export function WizardPage() {
             landOn={projector ? null : statementIndex}
           />
         ) : (
-          <Suspense fallback={<div className="step step--loading" />}>
+          <Suspense fallback={<div className="step step--loading" aria-busy="true" />}>
             <ProfileStep onNext={goNext} />
           </Suspense>
         )}
