@@ -136,7 +136,7 @@ export default defineConfig({
             // one chunk in the first load rather than one tiny chunk each.
             {
               name: 'shell-shared',
-              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status)|domain[\\/](settings|languages|boot-hints|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|confirm-dialog|notice|page-heading)|lib[\\/](document-mode|file|after-load|storage|prerendered)|content[\\/]questionnaire|domain[\\/]questionnaire(-schema)?)\.tsx?$/,
+              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status)|domain[\\/](settings|languages|boot-hints|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|confirm-dialog|notice|page-heading|use-shortcuts)|lib[\\/](document-mode|file|after-load|storage|prerendered|keyboard)|content[\\/]questionnaire|domain[\\/]questionnaire(-schema)?)\.tsx?$/,
             },
             // Every style the first screen needs, in one file: each stylesheet blocks the first
             // paint, and on a slow connection each extra one costs a round trip. Module order is
@@ -149,7 +149,7 @@ export default defineConfig({
             // reloads mid-theme) loads this, not the code of sessions, exports and backups.
             {
               name: 'scan-shared',
-              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form)|lib[\\/](keyboard|i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|use-shortcuts|progress-meter)|stores[\\/]scan-result)\.(tsx?|css)$/,
+              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form)|lib[\\/](i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|progress-meter)|stores[\\/]scan-result)\.(tsx?|css)$/,
             },
             // Code that only the other lazily loaded screens share (the backup reads and writes
             // every store, so the stores of cards and the sheet are here too: split apart, their

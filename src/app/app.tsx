@@ -9,6 +9,7 @@ import { announceReady } from '@/lib/prerendered';
 import { useAppStatus } from '@/stores/app-status';
 import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageStatus } from '@/stores/storage-status';
+import { useShortcuts } from '@/ui/use-shortcuts';
 import { EditionNotice } from './edition-notice';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
@@ -68,6 +69,10 @@ function Shell() {
       menuButton.current?.focus();
     });
   }, [menuOpen]);
+  // The projector menu's M key lives here, not in the lazily loaded menu: a facilitator who
+  // presses M on a freshly opened screen gets the menu as soon as its code has arrived.
+  const [projectorMenuOpen, setProjectorMenuOpen] = useState(false);
+  useShortcuts({ m: () => setProjectorMenuOpen((was) => !was) }, projector);
   useEffect(() => preloadNext(location), [location]);
   // First commit: hydrated (or drawn), so the buttons work; a tap made before is given again.
   useEffect(announceReady, []);
@@ -118,7 +123,7 @@ function Shell() {
           </nav>
           {projector ? (
             <Suspense fallback={null}>
-              <ProjectorMenu />
+              <ProjectorMenu open={projectorMenuOpen} onOpenChange={setProjectorMenuOpen} />
             </Suspense>
           ) : null}
           <ProjectorToggle />

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -8,7 +8,6 @@ import { toggleFullscreen } from '@/lib/keyboard';
 import { useSession } from '@/stores/session-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { useModal } from '@/ui/modal';
-import { useShortcuts } from '@/ui/use-shortcuts';
 import { LanguageSwitch } from './language-switch';
 import './projector-menu.css';
 
@@ -20,18 +19,23 @@ function sessionIdOf(location: string): string {
 /**
  * Projector mode hides the navigation, so the facilitator reaches sessions, group results and
  * settings through this compact menu (button or M) without leaving projector mode in front of
- * the room. Escape closes the menu; it never leaves the session.
+ * the room. Escape closes the menu; it never leaves the session. The shell owns `open` and the M
+ * key, so M pressed while this code is still loading opens the menu when it arrives.
  */
-export function ProjectorMenu() {
+export function ProjectorMenu({
+  open,
+  onOpenChange: setOpen,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { t } = useTranslation('workshop');
   const projector = useSettingsStore((state) => state.projector ?? false);
   const setProjector = useSettingsStore((state) => state.setProjector);
-  const [open, setOpen] = useState(false);
   const [location] = useLocation();
   const session = useSession(sessionIdOf(location));
   const ref = useModal(open);
   const titleId = useId();
-  useShortcuts({ m: () => setOpen((was) => !was) }, projector);
   if (!projector) return null;
   const close = () => setOpen(false);
   const go = (href: string, label: string) => (

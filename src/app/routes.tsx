@@ -4,7 +4,7 @@ import { Link, Route, Switch } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { allThemes } from '@/domain/questionnaire';
 import { StartPage } from '@/features/start/start-page';
-import { afterLoad } from '@/lib/after-load';
+import { preloadWhenIdle } from '@/lib/after-load';
 import { PageHeading } from '@/ui/page-heading';
 
 /** A screen loaded when first opened; modules export named components (no default exports). */
@@ -102,11 +102,11 @@ const lastTheme = allThemes(questionnaire).at(-1)?.id;
  */
 export function preloadNext(location: string): void {
   if (location === '/') {
-    afterLoad(() => void loadWizard().then((module) => module.preloadProfileStep()));
+    preloadWhenIdle(() => loadWizard().then((module) => module.preloadProfileStep()));
   } else if (lastTheme && location.startsWith(`/scan/${lastTheme}`)) {
-    afterLoad(() => void loadResults().then((module) => module.preloadResultsChart()));
+    preloadWhenIdle(() => loadResults().then((module) => module.preloadResultsChart()));
   } else if (/^\/workshop\/[^/]+$/.test(location)) {
-    afterLoad(() => void loadGroupResults());
+    preloadWhenIdle(loadGroupResults);
   }
 }
 

@@ -8,3 +8,12 @@ export function afterLoad(task: () => void): void {
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
+
+/**
+ * Loads a module in idle time, before it is needed. A load that fails (offline before the service
+ * worker had the file, or the page left while it loaded) is no fault here: the screen that needs
+ * the module loads it again, and says so if that fails too.
+ */
+export function preloadWhenIdle(load: () => Promise<unknown>): void {
+  afterLoad(() => void load().catch(() => {}));
+}

@@ -7,15 +7,23 @@ export type QrImage = { url: string; modules: number };
 /** Empty space around the code, in modules: scanners need it to find the code's edges. */
 const QUIET_ZONE = 4;
 
+/** Why there is no code: the text does not fit, or the library could not be loaded. */
+export type QrProblem = 'tooLong' | 'notLoaded';
+
 /**
  * Makes a black-on-white QR code of `text`. The libraries are loaded on first use, so only the
  * screens that show a code download them.
  */
-export async function qrCodeImage(text: string): Promise<Result<QrImage, 'tooLong'>> {
-  const [{ generate, correction }, { toSvgDataURL }] = await Promise.all([
-    import('lean-qr'),
-    import('lean-qr/extras/svg'),
-  ]);
+export async function qrCodeImage(text: string): Promise<Result<QrImage, QrProblem>> {
+  let libraries: [typeof import('lean-qr'), typeof import('lean-qr/extras/svg')];
+  try {
+    libraries = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
+  } catch {
+    // Offline before the service worker had the file, or a page left while it loaded (Firefox
+    // then rejects the import): the screen says so instead of an unhandled rejection.
+    return fail('notLoaded');
+  }
+  const [{ generate, correction }, { toSvgDataURL }] = libraries;
   try {
     // The smallest code for the text: lean-qr raises the error correction as far as that size allows.
     const code = generate(text, { minCorrectionLevel: correction.L });

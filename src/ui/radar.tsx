@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { afterLoad } from '@/lib/after-load';
+import { preloadWhenIdle } from '@/lib/after-load';
 import type { RadarAxis, RadarChartProps } from './charts/radar-types';
 import './radar.css';
 
@@ -14,7 +14,7 @@ const RadarChart = lazy(() => loadChart().then((module) => ({ default: module.Ra
  * (one long task on a slow phone) would compete with the member's next click.
  */
 export function preloadRadar(): void {
-  afterLoad(() => void loadChart());
+  preloadWhenIdle(loadChart);
 }
 
 /**

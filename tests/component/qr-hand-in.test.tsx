@@ -70,6 +70,25 @@ describe('handing in answers by QR code', () => {
     expect(qr.qrCodeImage).toHaveBeenLastCalledWith(link());
   });
 
+  it('says so when the QR library cannot be loaded, in the chosen language', async () => {
+    qr.qrCodeImage.mockResolvedValue(fail('notLoaded'));
+    useScanStore.setState({ answers: makeAnswers(() => 1) });
+    const { user } = await renderApp('/results');
+    const section = await screen.findByRole('region', { name: 'Hand in by QR code' });
+    expect(
+      await within(section).findByText(
+        'The QR code could not be loaded. Check the connection and reload the page.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(section).queryByRole('img')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(
+      await within(screen.getByRole('region', { name: /QR-code/ })).findByText(
+        /De QR-code kon niet laden/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says when there is no camera and offers a photo of a code instead', async () => {
     camera.startCamera.mockResolvedValue(fail('unavailable'));
     const id = useSessionStore.getState().createSession('Members', 'merge');

@@ -24,8 +24,8 @@ const ProfileStep = lazy(() =>
 );
 
 /** For the shell's idle preload from the start screen (src/app/routes.tsx). */
-export function preloadProfileStep(): void {
-  void loadProfileStep();
+export function preloadProfileStep(): Promise<unknown> {
+  return loadProfileStep();
 }
 
 const themes = allThemes(questionnaire);

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { makeCardLink } from '@/lib/card-link';
 import { PageHeading } from '@/ui/page-heading';
+import { isQrImage, useQrImage } from '@/ui/use-qr-image';
 import { CardForm } from './card-form';
 import { CardView } from './card-view';
 import { SendCard } from './send-card';
 import { useOwnCard } from './use-own-card';
-import { useQrImage } from './use-qr-image';
 import './exchange.css';
 
 /**
@@ -47,7 +47,7 @@ export function CardPage() {
       <div className="exchange__layout">
         <CardForm strongest={strongest} weakest={weakest} />
         <div className="exchange__preview">
-          <CardView card={card} qr={qr === 'tooLong' ? null : qr} />
+          <CardView card={card} qr={isQrImage(qr) ? qr : null} />
         </div>
       </div>
       {link ? <SendCard card={card} link={link} qr={qr} /> : null}

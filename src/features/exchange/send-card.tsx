@@ -3,13 +3,13 @@ import type { ExchangeCard } from '@/domain/exchange-card';
 import { exportFileName, localIsoDate } from '@/domain/export-format';
 import { downloadText } from '@/lib/file';
 import { printPage } from '@/lib/print';
-import type { QrImage } from '@/lib/qr';
 import { copyText } from '@/lib/share-link';
 import { CopyLinkField } from '@/ui/copy-link-field';
+import type { QrImageState } from '@/ui/use-qr-image';
 import { CardQr } from './card-qr';
 
 /** The ways a card leaves the device, each only when the board chooses: link, file, QR code, paper. */
-type SendCardProps = { card: ExchangeCard; link: string; qr: QrImage | 'tooLong' | null };
+type SendCardProps = { card: ExchangeCard; link: string; qr: QrImageState };
 
 export function SendCard({ card, link, qr }: SendCardProps) {
   const { t } = useTranslation('exchange');

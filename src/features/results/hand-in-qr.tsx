@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type QrImage, qrCodeImage } from '@/lib/qr';
+import { QrProblem } from '@/ui/qr-problem';
+import { isQrImage, useQrImage } from '@/ui/use-qr-image';
 import './hand-in-qr.css';
 
 /** On-screen pixels per module: a laptop camera reads 6 (60 px per 10 modules) well; 7 leaves room. */
@@ -12,23 +12,14 @@ const PIXELS_PER_MODULE = 7;
  */
 export function HandInQr({ link }: { link: string }) {
   const { t } = useTranslation('handin');
-  const [image, setImage] = useState<QrImage | 'tooLong' | null>(null);
-  useEffect(() => {
-    let current = true;
-    void qrCodeImage(link).then((result) => {
-      if (current) setImage(result.ok ? result.value : result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [link]);
+  const image = useQrImage(link);
 
   return (
     <section aria-labelledby="hand-in-qr" className="hand-in-qr">
       <h3 id="hand-in-qr">{t('member.title')}</h3>
       <p>{t('member.intro')}</p>
-      {image === 'tooLong' ? <p>{t('member.tooLong')}</p> : null}
-      {image !== null && image !== 'tooLong' ? (
+      <QrProblem image={image} tooLong={t('member.tooLong')} />
+      {isQrImage(image) ? (
         <img
           className="qr-code"
           src={image.url}

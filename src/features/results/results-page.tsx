@@ -23,15 +23,15 @@ import { ThemeBands } from './theme-bands';
 import { WeakestAdvice } from './weakest-advice';
 import './results.css';
 
+/** For the shell's idle preload (src/app/routes.tsx): the radar's chart module, after this screen. */
+export const preloadResultsChart = preloadRadar;
+
 /**
  * The results: first the picture (the radar, each theme's level in words, and an index of the
  * page), then the three themes to start with and the three strongest, then the details: advice,
  * plan, numbers, keeping, sharing. Everything is computed from the answers that count, with what
  * the profile rules out marked not applicable.
  */
-/** For the shell's idle preload (src/app/routes.tsx): the radar's chart module, after this screen. */
-export const preloadResultsChart = preloadRadar;
-
 export function ResultsPage() {
   const { t, i18n } = useTranslation('results');
   const { t: tq } = useTranslation('questionnaire');

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appAddress } from '@/lib/address';
-import { type QrImage, qrCodeImage } from '@/lib/qr';
+import { QrProblem } from '@/ui/qr-problem';
+import { isQrImage, useQrImage } from '@/ui/use-qr-image';
 import './qr.css';
 
 /** Pixels per module as drawn; CSS scales the code up to fill a projector screen. */
@@ -11,23 +12,16 @@ const PIXELS_PER_MODULE = 10;
 export function AppAddressQr() {
   const { t } = useTranslation('handin');
   const [address] = useState(() => appAddress());
-  const [image, setImage] = useState<QrImage | null>(null);
-  useEffect(() => {
-    let current = true;
-    void qrCodeImage(address).then((result) => {
-      if (current && result.ok) setImage(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [address]);
+  const image = useQrImage(address);
 
   return (
     <figure className="app-address-qr">
       <figcaption>
         {t('address.caption')} <strong className="app-address-qr__text">{address}</strong>
       </figcaption>
-      {image ? (
+      {/* The app's address always fits: a problem here can only be the library not loading. */}
+      <QrProblem image={image} tooLong="" />
+      {isQrImage(image) ? (
         <img
           className="app-address-qr__code"
           src={image.url}
