@@ -155,7 +155,7 @@ async function interactionLatency() {
         new Promise((resolve) => {
           const start = performance.now();
           const observer = new MutationObserver(() => {
-            if (document.querySelector('.recharts-polygon')) {
+            if (document.querySelector('main .recharts-polygon')) {
               observer.disconnect();
               requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
             }
@@ -273,7 +273,10 @@ async function groupResults(state) {
           new Promise((resolve) => {
             const start = performance.now();
             const observer = new MutationObserver(() => {
-              if (document.querySelector('.recharts-polygon') && document.querySelector('table')) {
+              if (
+                document.querySelector('main .recharts-polygon') &&
+                document.querySelector('main table')
+              ) {
                 observer.disconnect();
                 requestAnimationFrame(() =>
                   setTimeout(() => resolve(performance.now() - start), 0),

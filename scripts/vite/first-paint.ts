@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type AliasOptions, build, type Plugin, type Rolldown } from 'vite';
+import { SCREEN_TEXTS } from '../../src/domain/screen-texts';
 
 /**
  * The first paint without waiting for JavaScript:
@@ -18,16 +19,16 @@ import { type AliasOptions, build, type Plugin, type Rolldown } from 'vite';
  * What a deep link needs beyond the first load: its screen's modules and its texts. Only the
  * screens a board reloads or opens from a link (the scan, its results); others load on demand.
  */
-const ROUTE_NEEDS: Record<string, { modules: string[]; namespaces: string[] }> = {
+const ROUTE_NEEDS: Record<string, { modules: string[]; namespaces: readonly string[] }> = {
   // Every route: the shell's texts.
   '': { modules: [], namespaces: [] },
   scan: {
     modules: ['src/features/assessment/wizard-page.tsx'],
-    namespaces: ['wizard', 'profile', 'questionnaire'],
+    namespaces: SCREEN_TEXTS.scan,
   },
   results: {
     modules: ['src/features/results/results-page.tsx', 'src/ui/charts/radar-chart.tsx'],
-    namespaces: ['results', 'advice', 'questionnaire'],
+    namespaces: SCREEN_TEXTS.results,
   },
 };
 

@@ -49,7 +49,7 @@ function WhenNeeded({ needed, children }: { needed: boolean; children: ReactNode
 }
 
 function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [location] = useLocation();
   const projector = useSettingsStore((state) => state.projector ?? false);
   const storageIssues = useStorageStatus((state) => Object.keys(state.issues).length > 0);
@@ -73,7 +73,7 @@ function Shell() {
   // presses M on a freshly opened screen gets the menu as soon as its code has arrived.
   const [projectorMenuOpen, setProjectorMenuOpen] = useState(false);
   useShortcuts({ m: () => setProjectorMenuOpen((was) => !was) }, projector);
-  useEffect(() => preloadNext(location), [location]);
+  useEffect(() => preloadNext(location, i18n), [location, i18n]);
   // First commit: hydrated (or drawn), so the buttons work; a tap made before is given again.
   useEffect(announceReady, []);
   // The audience window on the projector shows the room's screen and nothing else.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
 import { allThemes } from '@/domain/questionnaire';
+import type { ScreenTexts } from '@/domain/screen-texts';
 import { StartPage } from '@/features/start/start-page';
 import { preloadWhenIdle } from '@/lib/after-load';
 import { PageHeading } from '@/ui/page-heading';
@@ -96,17 +97,18 @@ const LaptopWizard = screen(
 const lastTheme = allThemes(questionnaire).at(-1)?.id;
 
 /**
- * Loads the screen that usually comes next while the browser is idle, so it opens at once: from
- * the start screen, the scan's first step; from the last theme, the results with the radar's chart module (a member there is reading and
- * answering, so the one long compile fits in a pause); from a workshop session, its group results.
+ * Loads the screen that usually comes next, with its texts, while the browser is idle, so it
+ * opens at once: from the start screen, the scan's first step; from the last theme, the results
+ * with the radar's chart module (a member there is reading and answering, so the one long compile
+ * fits in a pause); from a workshop session, its group results.
  */
-export function preloadNext(location: string): void {
+export function preloadNext(location: string, i18n: ScreenTexts): void {
   if (location === '/') {
-    preloadWhenIdle(() => loadWizard().then((module) => module.preloadProfileStep()));
+    preloadWhenIdle(() => loadWizard().then((module) => module.preloadScan(i18n)));
   } else if (lastTheme && location.startsWith(`/scan/${lastTheme}`)) {
-    preloadWhenIdle(() => loadResults().then((module) => module.preloadResultsChart()));
+    preloadWhenIdle(() => loadResults().then((module) => module.preloadResults(i18n)));
   } else if (/^\/workshop\/[^/]+$/.test(location)) {
-    preloadWhenIdle(loadGroupResults);
+    preloadWhenIdle(() => loadGroupResults().then((module) => module.preloadGroupResults(i18n)));
   }
 }
 

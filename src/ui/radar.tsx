@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { preloadWhenIdle } from '@/lib/after-load';
+import { whenIdle } from '@/lib/idle';
 import type { RadarAxis, RadarChartProps } from './charts/radar-types';
 import './radar.css';
 
@@ -14,7 +15,7 @@ const RadarChart = lazy(() => loadChart().then((module) => ({ default: module.Ra
  * (one long task on a slow phone) would compete with the member's next click.
  */
 export function preloadRadar(): void {
-  preloadWhenIdle(loadChart);
+  preloadWhenIdle(() => loadChart().then((module) => whenIdle(module.warmUpRadar)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from '@/lib/idle';
 import { type QrImage, type QrProblem, qrCodeImage } from '@/lib/qr';
 
 /** A QR code being made: null until it is ready, or why there is none. */
@@ -9,17 +10,24 @@ export function isQrImage(state: QrImageState): state is QrImage {
   return state !== null && typeof state === 'object';
 }
 
-/** The QR code of `text`, made after the first render; none while `text` is null. */
+/**
+ * The QR code of `text`, made when the browser is idle after the screen is drawn: loading the
+ * library and making the code (~100 ms on a slow phone) never holds up a radar or the page's
+ * first paint. None while `text` is null.
+ */
 export function useQrImage(text: string | null): QrImageState {
   const [image, setImage] = useState<QrImageState>(null);
   useEffect(() => {
     if (text === null) return;
     let current = true;
-    void qrCodeImage(text).then((result) => {
-      if (current) setImage(result.ok ? result.value : result.error);
+    const cancel = whenIdle(() => {
+      void qrCodeImage(text).then((result) => {
+        if (current) setImage(result.ok ? result.value : result.error);
+      });
     });
     return () => {
       current = false;
+      cancel();
     };
   }, [text]);
   return image;

@@ -5,6 +5,7 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
 import { allQuestions, allThemes } from '@/domain/questionnaire';
+import { preloadScreenTexts, type ScreenTexts } from '@/domain/screen-texts';
 import { areaKey, themeKey } from '@/lib/i18n-keys';
 import { useSettingsStore } from '@/stores/settings-store';
 import { PageHeading } from '@/ui/page-heading';
@@ -23,9 +24,9 @@ const ProfileStep = lazy(() =>
   loadProfileStep().then((module) => ({ default: module.ProfileStep })),
 );
 
-/** For the shell's idle preload from the start screen (src/app/routes.tsx). */
-export function preloadProfileStep(): Promise<unknown> {
-  return loadProfileStep();
+/** For the shell's idle preload from the start screen (src/app/routes.tsx): the first step. */
+export function preloadScan(i18n: ScreenTexts): Promise<unknown> {
+  return Promise.all([loadProfileStep(), preloadScreenTexts(i18n, 'scan')]);
 }
 
 const themes = allThemes(questionnaire);

@@ -4,8 +4,10 @@ import { questionnaire } from '@/content/questionnaire';
 import { profileFacts } from '@/domain/advice';
 import { scoresForSnapshot } from '@/domain/records';
 import { weakestThemes } from '@/domain/scoring';
+import { preloadScreenTexts, SCREEN_TEXTS, type ScreenTexts } from '@/domain/screen-texts';
 import { themeKey } from '@/lib/i18n-keys';
 import { useScanResult } from '@/stores/scan-result';
+import { AfterFirstPaint } from '@/ui/after-first-paint';
 import { PageHeading } from '@/ui/page-heading';
 import { preloadRadar } from '@/ui/radar';
 import { ActionPlan } from './action-plan';
@@ -23,8 +25,11 @@ import { ThemeBands } from './theme-bands';
 import { WeakestAdvice } from './weakest-advice';
 import './results.css';
 
-/** For the shell's idle preload (src/app/routes.tsx): the radar's chart module, after this screen. */
-export const preloadResultsChart = preloadRadar;
+/** For the shell's idle preload (src/app/routes.tsx): the texts, then the radar's chart module. */
+export function preloadResults(i18n: ScreenTexts): Promise<unknown> {
+  preloadRadar();
+  return preloadScreenTexts(i18n, 'results');
+}
 
 /**
  * The results: first the picture (the radar, each theme's level in words, and an index of the
@@ -33,7 +38,8 @@ export const preloadResultsChart = preloadRadar;
  * the profile rules out marked not applicable.
  */
 export function ResultsPage() {
-  const { t, i18n } = useTranslation('results');
+  // Every text file of the screen at once, rather than one after another as its parts render.
+  const { t, i18n } = useTranslation(SCREEN_TEXTS.results);
   const { t: tq } = useTranslation('questionnaire');
   const { answers, profile, exclusions, effective, scores } = useScanResult();
   const weakest = weakestThemes(scores);
@@ -66,96 +72,98 @@ export function ResultsPage() {
         <ResultsIndex />
       </section>
 
-      <p className="lead">{t('intro')}</p>
+      <AfterFirstPaint>
+        <p className="lead">{t('intro')}</p>
 
-      <StartHere scores={scores} />
+        <StartHere scores={scores} />
 
-      {thin.length > 0 ? (
-        <section aria-labelledby="results-thin" className="thin">
-          <h2 id="results-thin">{t('thin.title')}</h2>
-          <p>{t('thin.text')}</p>
-          <ul>
-            {thin.map((theme) => (
-              <li key={theme.themeId}>
-                <Link href={`/scan/${theme.themeId}`} state={FROM_RESULTS}>
-                  {tq(themeKey(theme.themeId, 'title'))}
-                </Link>{' '}
-                ({t('table.answeredValue', { counted: theme.counted, total: theme.applicable })})
-              </li>
-            ))}
-          </ul>
+        {thin.length > 0 ? (
+          <section aria-labelledby="results-thin" className="thin">
+            <h2 id="results-thin">{t('thin.title')}</h2>
+            <p>{t('thin.text')}</p>
+            <ul>
+              {thin.map((theme) => (
+                <li key={theme.themeId}>
+                  <Link href={`/scan/${theme.themeId}`} state={FROM_RESULTS}>
+                    {tq(themeKey(theme.themeId, 'title'))}
+                  </Link>{' '}
+                  ({t('table.answeredValue', { counted: theme.counted, total: theme.applicable })})
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby={RESULTS_SECTIONS.advice}>
+          <h2 id={RESULTS_SECTIONS.advice} tabIndex={-1}>
+            {t('advice.title')}
+          </h2>
+          {weakest.length > 0 ? (
+            <>
+              <p>{t('advice.intro', { count: weakest.length })}</p>
+              <WeakestAdvice themes={weakest} facts={facts} answers={effective} />
+              <p className="advice__plan">{t('advice.plan')}</p>
+            </>
+          ) : (
+            <p>{t('advice.none')}</p>
+          )}
+          <ProfileAdvice facts={facts} exclusions={exclusions} />
         </section>
-      ) : null}
 
-      <section aria-labelledby={RESULTS_SECTIONS.advice}>
-        <h2 id={RESULTS_SECTIONS.advice} tabIndex={-1}>
-          {t('advice.title')}
-        </h2>
-        {weakest.length > 0 ? (
-          <>
-            <p>{t('advice.intro', { count: weakest.length })}</p>
-            <WeakestAdvice themes={weakest} facts={facts} answers={effective} />
-            <p className="advice__plan">{t('advice.plan')}</p>
-          </>
-        ) : (
-          <p>{t('advice.none')}</p>
-        )}
-        <ProfileAdvice facts={facts} exclusions={exclusions} />
-      </section>
+        <ActionPlan />
 
-      <ActionPlan />
+        <section aria-labelledby={RESULTS_SECTIONS.numbers}>
+          <h2 id={RESULTS_SECTIONS.numbers} tabIndex={-1}>
+            {t('summary.title')}
+          </h2>
+          <AreaSummary scores={scores} />
+          <ScoreTable scores={scores} />
+        </section>
 
-      <section aria-labelledby={RESULTS_SECTIONS.numbers}>
-        <h2 id={RESULTS_SECTIONS.numbers} tabIndex={-1}>
-          {t('summary.title')}
-        </h2>
-        <AreaSummary scores={scores} />
-        <ScoreTable scores={scores} />
-      </section>
+        <section aria-labelledby={RESULTS_SECTIONS.keep} className="no-print">
+          <h2 id={RESULTS_SECTIONS.keep} tabIndex={-1}>
+            {t('keep.title')}
+          </h2>
+          <div className="button-row">
+            <Link href="/report" className="button button--primary">
+              {t('keep.report')}
+            </Link>
+            <Link href="/municipality" className="button">
+              {t('keep.sheet')}
+            </Link>
+            <Link href="/history" className="button">
+              {t('keep.history')}
+            </Link>
+            <Link href="/data" className="button">
+              {t('keep.data')}
+            </Link>
+            <Link href="/card" className="button">
+              {t('keep.card')}
+            </Link>
+          </div>
+        </section>
 
-      <section aria-labelledby={RESULTS_SECTIONS.keep} className="no-print">
-        <h2 id={RESULTS_SECTIONS.keep} tabIndex={-1}>
-          {t('keep.title')}
-        </h2>
-        <div className="button-row">
-          <Link href="/report" className="button button--primary">
-            {t('keep.report')}
-          </Link>
-          <Link href="/municipality" className="button">
-            {t('keep.sheet')}
-          </Link>
-          <Link href="/history" className="button">
-            {t('keep.history')}
-          </Link>
-          <Link href="/data" className="button">
-            {t('keep.data')}
-          </Link>
-          <Link href="/card" className="button">
-            {t('keep.card')}
-          </Link>
-        </div>
-      </section>
+        <SaveSnapshot
+          defaultName={t('snapshot.defaultName', {
+            date: new Date().toLocaleDateString(i18n.language),
+          })}
+          snapshot={() => ({
+            kind: 'individual',
+            questionnaireVersion: questionnaire.version,
+            ...scoresForSnapshot(scores),
+            profile,
+            answers,
+          })}
+        />
 
-      <SaveSnapshot
-        defaultName={t('snapshot.defaultName', {
-          date: new Date().toLocaleDateString(i18n.language),
-        })}
-        snapshot={() => ({
-          kind: 'individual',
-          questionnaireVersion: questionnaire.version,
-          ...scoresForSnapshot(scores),
-          profile,
-          answers,
-        })}
-      />
+        <ShareResults scores={scores} answers={effective} />
 
-      <ShareResults scores={scores} answers={effective} />
+        <ShareAnswers answers={effective} />
 
-      <ShareAnswers answers={effective} />
-
-      <p>
-        <Link href="/method">{t('methodLink')}</Link>
-      </p>
+        <p>
+          <Link href="/method">{t('methodLink')}</Link>
+        </p>
+      </AfterFirstPaint>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { questionnaire } from '@/content/questionnaire';
 import { answeredCount } from '@/domain/compact-answers';
 import { emptyThemeStats, MIN_ANSWERS_TO_SHOW, respondentRows } from '@/domain/group';
 import { allThemes } from '@/domain/questionnaire';
+import { preloadScreenTexts, SCREEN_TEXTS, type ScreenTexts } from '@/domain/screen-texts';
 import { useSession } from '@/stores/session-store';
 import { Notice } from '@/ui/notice';
 import { PageHeading } from '@/ui/page-heading';
@@ -20,10 +21,15 @@ import './workshop.css';
 /** Every theme, no figures yet: what the chart and table show while a large group's are worked out. */
 const pendingStats = emptyThemeStats(questionnaire);
 
+/** For the shell's idle preload from a session (src/app/routes.tsx): this screen's texts. */
+export function preloadGroupResults(i18n: ScreenTexts): Promise<unknown> {
+  return preloadScreenTexts(i18n, 'groupResults');
+}
+
 /** A group session's results: spread per theme, where the group disagrees, and what to do first. */
 export function GroupResultsPage() {
   // Every text the results need, loaded at once rather than one after another as parts show.
-  const { t } = useTranslation(['workshop', 'questionnaire', 'results', 'advice']);
+  const { t } = useTranslation(SCREEN_TEXTS.groupResults);
   const { id = '' } = useParams<{ id: string }>();
   const session = useSession(id);
   const [showRespondents, setShowRespondents] = useState(false);

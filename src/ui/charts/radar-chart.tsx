@@ -1,5 +1,7 @@
 import {
+  type ReactNode,
   type RefObject,
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -7,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { createRoot } from 'react-dom/client';
 import {
   PolarAngleAxis,
   PolarGrid,
@@ -17,6 +20,7 @@ import {
   Symbols,
 } from 'recharts';
 import { downloadBlob } from '@/lib/file';
+import { afterTwoFrames, offscreenHost } from '@/lib/offscreen';
 import { svgToPng } from '@/lib/png';
 import { type TextMetrics, textMetricsOf, whenFontsLoaded } from '@/lib/text-width';
 import { layoutRadar, type RadarLayout } from './radar-layout';
@@ -251,4 +255,45 @@ export function RadarChart({
       ) : null}
     </figure>
   );
+}
+
+/** Twelve spokes and one line, like the results radar: enough to run every path it takes. */
+const WARM_UP_PROPS: RadarChartProps = {
+  axes: Array.from({ length: 12 }, (_, index) => ({
+    key: `t${index}`,
+    number: index + 1,
+    name: 'Theme',
+    note: '50',
+  })),
+  lines: [{ key: 'result', name: 'Result', look: 'result', values: Array(12).fill(50) }],
+  label: '',
+  caption: null,
+};
+
+/**
+ * Draws one radar out of sight and removes it, in a render React may interrupt for a click. A
+ * slow phone compiles recharts' code the first time it draws (~half a second at 4× CPU slowdown);
+ * done while a member reads the last theme, "See results" then draws the radar at once.
+ */
+export function warmUpRadar(): void {
+  const host = offscreenHost('radar-warm-up');
+  const root = createRoot(host.element);
+  const done = () => {
+    root.unmount();
+    host.remove();
+  };
+  startTransition(() => {
+    root.render(
+      <WarmedUp onDrawn={done}>
+        <RadarChart {...WARM_UP_PROPS} />
+      </WarmedUp>,
+    );
+  });
+}
+
+/** Calls `onDrawn` once its children have been drawn with their measured size. */
+function WarmedUp({ children, onDrawn }: { children: ReactNode; onDrawn: () => void }) {
+  // Two frames: the chart measures itself and draws again with that size.
+  useEffect(() => afterTwoFrames(onDrawn), [onDrawn]);
+  return children;
 }
