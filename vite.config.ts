@@ -149,7 +149,7 @@ export default defineConfig({
             // reloads mid-theme) loads this, not the code of sessions, exports and backups.
             {
               name: 'scan-shared',
-              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form)|lib[\\/](i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|progress-meter)|stores[\\/]scan-result)\.(tsx?|css)$/,
+              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form|screen-texts)|lib[\\/](i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|progress-meter)|stores[\\/]scan-result)\.(tsx?|css)$/,
             },
             // Code that only the other lazily loaded screens share (the backup reads and writes
             // every store, so the stores of cards and the sheet are here too: split apart, their

@@ -37,10 +37,17 @@ const fromRoot = (path: string) => `${root}${path}`;
 
 type Chunk = Rolldown.OutputChunk;
 
+/**
+ * The chunk the app's `import()` of `module` asks for. A lazily loaded module bundled into a
+ * shared chunk gets a small facade chunk of its own that re-exports it: that facade is what
+ * `import()` fetches, so it must be preloaded too, or it is a round trip after the app's code.
+ */
 function chunkWith(bundle: Rolldown.OutputBundle, module: string): Chunk | undefined {
   const id = fromRoot(module);
-  return Object.values(bundle).find(
-    (file): file is Chunk => file.type === 'chunk' && file.moduleIds.includes(id),
+  const chunks = Object.values(bundle).filter((file): file is Chunk => file.type === 'chunk');
+  return (
+    chunks.find((chunk) => chunk.facadeModuleId === id) ??
+    chunks.find((chunk) => chunk.moduleIds.includes(id))
   );
 }
 

@@ -7,6 +7,7 @@ import './radar.css';
 // The chart module carries recharts (~100 KiB gz): it loads the first time a radar is shown.
 const loadChart = () => import('./charts/radar-chart');
 const RadarChart = lazy(() => loadChart().then((module) => ({ default: module.RadarChart })));
+const RadarExtras = lazy(() => loadChart().then((module) => ({ default: module.RadarExtras })));
 
 /**
  * Loads the chart module while the browser is idle, on a screen that usually leads to a radar (a
@@ -19,22 +20,36 @@ export function preloadRadar(): void {
 }
 
 /**
- * Every radar in the app; while the chart module loads, the space it needs is already reserved
- * (its caption too, so nothing under it moves when the chart arrives).
+ * Every radar in the app. The figure and its caption are drawn at once, so the caption is read
+ * (and painted, on a slow phone) without waiting for recharts; while the chart module loads, the
+ * chart's space is reserved, so nothing under it moves when the chart arrives.
  */
 export function Radar(props: RadarChartProps) {
   return (
-    <Suspense fallback={<RadarPlaceholder caption={props.caption} />}>
-      <RadarChart {...props} />
-    </Suspense>
+    <figure className="radar">
+      <Suspense fallback={<ChartSpace />}>
+        <RadarChart {...props} />
+      </Suspense>
+      <figcaption>{props.caption}</figcaption>
+      {props.legend || props.download ? (
+        <Suspense fallback={null}>
+          <RadarExtras {...props} />
+        </Suspense>
+      ) : null}
+    </figure>
   );
+}
+
+/** The space of a chart not yet drawn. */
+function ChartSpace() {
+  return <div className="radar--loading" aria-hidden="true" />;
 }
 
 /** The space a radar takes, with its caption: shown until the chart can be drawn. */
 export function RadarPlaceholder({ caption }: { caption: ReactNode }) {
   return (
     <figure className="radar">
-      <div className="radar--loading" aria-hidden="true" />
+      <ChartSpace />
       <figcaption>{caption}</figcaption>
     </figure>
   );

@@ -22,6 +22,7 @@ import {
 import { downloadBlob } from '@/lib/file';
 import { afterTwoFrames, offscreenHost } from '@/lib/offscreen';
 import { svgToPng } from '@/lib/png';
+import { radarSvgOf } from '@/lib/radar-svg';
 import { type TextMetrics, textMetricsOf, whenFontsLoaded } from '@/lib/text-width';
 import { layoutRadar, type RadarLayout } from './radar-layout';
 import type { RadarChartProps, RadarLine } from './radar-types';
@@ -127,16 +128,25 @@ function LegendKey({ line, variant }: { line: RadarLine; variant: number }) {
   );
 }
 
-export function RadarChart({
-  axes,
-  lines,
-  band,
-  label,
-  caption,
-  download,
-  legend = false,
-}: RadarChartProps) {
+/** Whether a radar has been drawn in this page (for real or to warm up). */
+let warmedUp = false;
+
+/** Respondent lines are told apart by dash and marker: each one's number among them. */
+function lineVariants(lines: RadarLine[]): number[] {
+  let respondents = 0;
+  return lines.map((line) => (line.look === 'respondent' ? respondents++ : 0));
+}
+
+/**
+ * The chart itself. The figure around it and its caption are drawn by ui/radar.tsx before this
+ * module has loaded, so the caption is on screen (and stays the same element) from the start.
+ */
+export function RadarChart({ axes, lines, band, label }: RadarChartProps) {
   const chart = useRef<HTMLDivElement>(null);
+  // A radar drawn for real has compiled the code as well: no warm-up needed after it.
+  useEffect(() => {
+    warmedUp = true;
+  }, []);
   const size = useChartSize(chart);
   const metrics = useTextMetrics(chart);
   const axesKey = JSON.stringify(axes);
@@ -160,100 +170,68 @@ export function RadarChart({
     ...Object.fromEntries(lines.map((line) => [line.key, line.values[index] ?? null])),
   }));
   // Respondent lines are told apart by dash and marker; count them separately from other lines.
-  let respondents = 0;
-  const variants = lines.map((line) => (line.look === 'respondent' ? respondents++ : 0));
+  const variants = lineVariants(lines);
   return (
-    <figure className="radar">
-      <div ref={chart} className="radar__chart" role="img" aria-label={label}>
-        {size && layout ? (
-          <ResponsiveContainer
-            width="100%"
-            height="100%"
-            initialDimension={size}
-            onResize={size.update}
+    <div ref={chart} className="radar__chart" role="img" aria-label={label}>
+      {size && layout ? (
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={size}
+          onResize={size.update}
+        >
+          <RechartsRadar
+            data={data}
+            cx={layout.cx}
+            cy={layout.cy}
+            outerRadius={layout.radius}
+            margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
           >
-            <RechartsRadar
-              data={data}
-              cx={layout.cx}
-              cy={layout.cy}
-              outerRadius={layout.radius}
-              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-              accessibilityLayer={false}
-            >
-              <PolarGrid className="radar__grid" />
-              <PolarAngleAxis dataKey="key" tick={<AxisTick layout={layout} />} />
-              <PolarRadiusAxis
-                domain={[0, 100]}
-                // A small chart keeps its scale legible: 0, 50 and 100 only.
-                tickCount={layout.radius < 90 ? 3 : 5}
-                angle={75}
-                tick={{ className: 'radar__scale', fill: 'currentColor' }}
-                className="radar__axis"
+            <PolarGrid className="radar__grid" />
+            <PolarAngleAxis dataKey="key" tick={<AxisTick layout={layout} />} />
+            <PolarRadiusAxis
+              domain={[0, 100]}
+              // A small chart keeps its scale legible: 0, 50 and 100 only.
+              tickCount={layout.radius < 90 ? 3 : 5}
+              angle={75}
+              tick={{ className: 'radar__scale', fill: 'currentColor' }}
+              className="radar__axis"
+            />
+            {band ? (
+              <Radar
+                dataKey="band"
+                name={band.name}
+                className="radar-band"
+                isAnimationActive={false}
               />
-              {band ? (
+            ) : null}
+            {lines.map((line, index) => {
+              const variant = variants[index] ?? 0;
+              const marker = MARKERS[variant % MARKERS.length] ?? 'circle';
+              return (
                 <Radar
-                  dataKey="band"
-                  name={band.name}
-                  className="radar-band"
+                  key={line.key}
+                  dataKey={line.key}
+                  name={line.name}
+                  className={lineClass(line, variant)}
+                  dot={
+                    line.look === 'before'
+                      ? false
+                      : {
+                          r: line.look === 'respondent' ? 3 : 4,
+                          symbol: marker,
+                          className: `radar-dot radar-dot--${line.look}`,
+                        }
+                  }
                   isAnimationActive={false}
                 />
-              ) : null}
-              {lines.map((line, index) => {
-                const variant = variants[index] ?? 0;
-                const marker = MARKERS[variant % MARKERS.length] ?? 'circle';
-                return (
-                  <Radar
-                    key={line.key}
-                    dataKey={line.key}
-                    name={line.name}
-                    className={lineClass(line, variant)}
-                    dot={
-                      line.look === 'before'
-                        ? false
-                        : {
-                            r: line.look === 'respondent' ? 3 : 4,
-                            symbol: marker,
-                            className: `radar-dot radar-dot--${line.look}`,
-                          }
-                    }
-                    isAnimationActive={false}
-                  />
-                );
-              })}
-            </RechartsRadar>
-          </ResponsiveContainer>
-        ) : null}
-      </div>
-      <figcaption>{caption}</figcaption>
-      {legend ? (
-        <ul className="radar__legend">
-          {band ? (
-            <li>
-              <span className="radar-key radar-key--band" aria-hidden="true" />
-              {band.name}
-            </li>
-          ) : null}
-          {lines.map((line, index) => (
-            <li key={line.key}>
-              <LegendKey line={line} variant={variants[index] ?? 0} />
-              {line.name}
-            </li>
-          ))}
-        </ul>
+              );
+            })}
+          </RechartsRadar>
+        </ResponsiveContainer>
       ) : null}
-      {download ? (
-        <button
-          type="button"
-          className="button button--small no-print"
-          onClick={async () => {
-            const svg = chart.current?.querySelector('svg');
-            if (svg) downloadBlob(download.fileName, await svgToPng(svg, 2, download.frame));
-          }}
-        >
-          {download.label}
-        </button>
-      ) : null}
-    </figure>
+    </div>
   );
 }
 
@@ -276,6 +254,9 @@ const WARM_UP_PROPS: RadarChartProps = {
  * done while a member reads the last theme, "See results" then draws the radar at once.
  */
 export function warmUpRadar(): void {
+  // Once per page: after the first radar, the code is compiled.
+  if (warmedUp) return;
+  warmedUp = true;
   const host = offscreenHost('radar-warm-up');
   const root = createRoot(host.element);
   const done = () => {
@@ -296,4 +277,41 @@ function WarmedUp({ children, onDrawn }: { children: ReactNode; onDrawn: () => v
   // Two frames: the chart measures itself and draws again with that size.
   useEffect(() => afterTwoFrames(onDrawn), [onDrawn]);
   return children;
+}
+
+/** The legend and the PNG download, after the caption: they need this module (its markers). */
+export function RadarExtras({ lines, band, download, legend = false }: RadarChartProps) {
+  const variants = lineVariants(lines);
+  return (
+    <>
+      {legend ? (
+        <ul className="radar__legend">
+          {band ? (
+            <li>
+              <span className="radar-key radar-key--band" aria-hidden="true" />
+              {band.name}
+            </li>
+          ) : null}
+          {lines.map((line, index) => (
+            <li key={line.key}>
+              <LegendKey line={line} variant={variants[index] ?? 0} />
+              {line.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {download ? (
+        <button
+          type="button"
+          className="button button--small no-print"
+          onClick={async (event) => {
+            const svg = radarSvgOf(event.currentTarget);
+            if (svg) downloadBlob(download.fileName, await svgToPng(svg, 2, download.frame));
+          }}
+        >
+          {download.label}
+        </button>
+      ) : null}
+    </>
+  );
 }
