@@ -10,6 +10,9 @@ export function isQrImage(state: QrImageState): state is QrImage {
   return state !== null && typeof state === 'object';
 }
 
+/** A code is shown within a second even while the page stays busy. */
+const QR_AT_THE_LATEST = 1000;
+
 /**
  * The QR code of `text`, made when the browser is idle after the screen is drawn: loading the
  * library and making the code (~100 ms on a slow phone) never holds up a radar or the page's
@@ -24,7 +27,7 @@ export function useQrImage(text: string | null): QrImageState {
       void qrCodeImage(text).then((result) => {
         if (current) setImage(result.ok ? result.value : result.error);
       });
-    });
+    }, QR_AT_THE_LATEST);
     return () => {
       current = false;
       cancel();
