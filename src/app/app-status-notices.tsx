@@ -56,6 +56,7 @@ export function AppStatusNotices() {
       {offlineReady ? (
         <Notice
           tone="info"
+          brief
           title={t('status.offlineReady')}
           actions={
             <button type="button" className="button" onClick={() => setOfflineReady(false)}>

@@ -34,6 +34,23 @@ test('after the first visit the app loads and works with the network off', async
   await context.setOffline(false);
 });
 
+test('on a phone, "ready to work offline" is a low bar that leaves the statement in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./#/scan/financing-perspective');
+  const notice = page.getByRole('status').filter({ hasText: 'Ready to work offline' });
+  await expect(notice).toBeVisible();
+  // Its title and close button only: before, its text made it 180 px tall over the answers.
+  await expect(notice.getByText('This app now also works without internet')).toBeHidden();
+  const box = await notice.boundingBox();
+  expect(box?.height).toBeLessThanOrEqual(80);
+  const close = notice.getByRole('button', { name: 'Close message' });
+  expect((await close.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  await close.click();
+  await expect(notice).toBeHidden();
+});
+
 test('the user is told when an update is available, and can reload into it', async ({ page }) => {
   const sw = new URL('../../dist/sw.js', import.meta.url);
   const original = await readFile(sw, 'utf8');
