@@ -156,7 +156,7 @@ export default defineConfig({
             // chunks would import each other in a cycle).
             {
               name: 'screens-shared',
-              test: /src[\\/](domain[\\/](exchange-card|card-draft|match-collection|matching|sheet-schema|sheet-items|group|session|session-items|session-format|records|records-items|backup|backup-format|ids|iso-date|share|shared-results|csv-rows|compact-answers|stats|radar)|lib[\\/](share-link|png|sessions-import)|ui[\\/](radar|save-snapshot-form)|stores[\\/](session-store|records-store|erase|backup|card-store|matchmaking-store|sheet-store))\.tsx?$|node_modules[\\/]lz-string/,
+              test: /src[\\/](domain[\\/](exchange-card|card-draft|match-collection|matching|sheet-schema|sheet-items|group|session|session-items|session-format|records|records-items|backup|backup-format|ids|iso-date|share|shared-results|csv-rows|compact-answers|stats|radar)|lib[\\/](share-link|png|sessions-import)|ui[\\/](radar|save-snapshot-form|page-index)|stores[\\/](session-store|records-store|erase|backup|card-store|matchmaking-store|sheet-store))\.tsx?$|node_modules[\\/]lz-string/,
             },
           ],
         },

@@ -6,7 +6,7 @@ import { AddCards } from './add-cards';
 import { CollectionList } from './collection-list';
 import { MatchesCsvButton } from './matches-csv-button';
 import { OverviewTable } from './overview-table';
-import { PageIndex } from './page-index';
+import { MatchmakingIndex } from './matchmaking-index';
 import { ThemeMatches } from './theme-matches';
 import './matchmaking.css';
 
@@ -25,7 +25,7 @@ export function MatchmakingPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('intro')}</p>
       <p>{t('private')}</p>
-      {cards.length > 0 ? <PageIndex count={cards.length} /> : null}
+      {cards.length > 0 ? <MatchmakingIndex count={cards.length} /> : null}
       <AddCards />
       {cards.length === 0 ? (
         <p>{t('emptyCollection')}</p>
