@@ -11,9 +11,10 @@ const RadarExtras = lazy(() => loadChart().then((module) => ({ default: module.R
 
 /**
  * Loads the chart module while the browser is idle, on a screen that usually leads to a radar (a
- * session, before its group results): on a slow laptop the radar then appears without the
- * second or so it takes to load and compile recharts. Not in the scan's steps: there, compiling it
- * (one long task on a slow phone) would compete with the member's next click.
+ * session, before its group results; the scan's last theme, before the results), then draws one
+ * radar out of sight once (`warmUpRadar`): on a slow phone the radar then appears without the
+ * second or so it takes to load and compile recharts. Not from the scan's other steps: there the
+ * compile would compete with the member's next clicks for nothing.
  */
 export function preloadRadar(): void {
   preloadWhenIdle(() => loadChart().then((module) => whenIdle(module.warmUpRadar)));
