@@ -5,8 +5,8 @@ import { PageHeading } from '@/ui/page-heading';
 import { AddCards } from './add-cards';
 import { CollectionList } from './collection-list';
 import { MatchesCsvButton } from './matches-csv-button';
-import { OverviewTable } from './overview-table';
 import { MatchmakingIndex } from './matchmaking-index';
+import { OverviewTable } from './overview-table';
 import { ThemeMatches } from './theme-matches';
 import './matchmaking.css';
 
