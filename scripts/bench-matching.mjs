@@ -9,55 +9,77 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const CPU_SLOWDOWN = 4;
 const CARDS = 200;
-const THEMES = 12;
-const SECTORS = ['energy', 'care', 'food', 'housing', 'neighbourhood', 'nature', 'culture'];
-const SCALES = ['village', 'district', 'city', 'region'];
-const THEME_IDS = [
-  'financing-perspective',
-  'leadership',
-  'professionalisation',
-  'upscaling',
-  'member-loyalty',
-  'community-building',
-  'member-responsibility',
-  'member-recruitment',
-  'sectoral-vision',
-  'obstructive-regulations',
-  'sham-participation',
-  'recognition',
-];
+/**
+ * The card format's constants and score code from its one owner, src/domain/exchange-card.ts, and
+ * the profile's sectors and scales (loaded from the source through Vite), so the bench's cards
+ * are always in today's format.
+ */
+async function cardFormat() {
+  const vite = await createServer({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    resolve: { alias: { '@': join(ROOT, 'src') } },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return {
+      ...(await vite.ssrLoadModule('/src/domain/exchange-card.ts')),
+      ...(await vite.ssrLoadModule('/src/domain/profile.ts')),
+    };
+  } finally {
+    await vite.close();
+  }
+}
+
+const {
+  CARD_FORMAT,
+  CARD_VERSION,
+  CARD_THEMES_V1,
+  CARD_LIMITS,
+  CARD_THEME_COUNT,
+  encodeCardScores,
+  SECTORS,
+  SCALES,
+} = await cardFormat();
+// Seven of the sectors, as in earlier runs, so the figures compare.
+const BENCH_SECTORS = SECTORS.slice(0, 7);
 
 /** A region of collectives as card files (the format of src/domain/exchange-card.ts), every line at its longest. */
 export function benchCards(count = CARDS) {
   return Array.from({ length: count }, (_, index) => {
-    const scores = Array.from({ length: THEMES }, (_, t) => (index * 37 + t * 23) % 101);
-    const ranked = THEME_IDS.map((theme, t) => ({ theme, score: scores[t] })).sort(
+    const scores = Object.fromEntries(
+      CARD_THEMES_V1.map((theme, t) => [theme, (index * 37 + t * 23) % 101]),
+    );
+    const ranked = CARD_THEMES_V1.map((theme) => ({ theme, score: scores[theme] })).sort(
       (a, b) => b.score - a.score,
     );
     const line = (theme) => ({
       theme: theme.theme,
-      line: `${'x'.repeat(90)} ${index}`.slice(-100),
+      line: `${'x'.repeat(CARD_LIMITS.line - 10)} ${index}`.slice(-CARD_LIMITS.line),
     });
     return {
-      format: 'collective-scan-card',
-      version: 1,
+      format: CARD_FORMAT,
+      version: CARD_VERSION,
       id: `bench-${index}`,
       madeAt: new Date(Date.UTC(2026, 10, 1, 0, index)).toISOString(),
       name: `Collective ${String(index + 1).padStart(3, '0')}`,
       place: ['Zwolle', 'Deventer', 'Kampen', 'Wijhe'][index % 4],
-      sectors: [SECTORS[index % SECTORS.length]],
+      sectors: [BENCH_SECTORS[index % BENCH_SECTORS.length]],
       scale: SCALES[index % SCALES.length],
       members: 20 + ((index * 97) % 1500),
       legalForm: 'cooperative',
-      scores: scores.map((score) => score.toString(36).padStart(2, '0')).join(''),
-      share: ranked.slice(0, 3).map(line),
-      learn: ranked.slice(-3).map(line),
+      scores: encodeCardScores(scores),
+      share: ranked.slice(0, CARD_THEME_COUNT).map(line),
+      learn: ranked.slice(-CARD_THEME_COUNT).map(line),
       contact: `secretary${index}@example.org`,
     };
   });

@@ -1,5 +1,6 @@
 import { listKeys, removeItem } from '@/lib/storage';
 import { useAppStatus } from './app-status';
+import './backup-reminder-store';
 import './card-store';
 import './matchmaking-store';
 import './records-store';

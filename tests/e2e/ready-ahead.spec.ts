@@ -25,6 +25,22 @@ for (const language of ['en', 'nl'] as const) {
   test(`from the last theme, the results open with the wifi gone (${language})`, async ({
     page,
   }) => {
+    // Counts the out-of-sight radar (the warm-up) coming into the page and leaving it.
+    await page.addInitScript(() => {
+      const seen = { added: 0, removed: 0 };
+      (window as unknown as { warmUps: typeof seen }).warmUps = seen;
+      const count = (nodes: NodeList, key: keyof typeof seen) => {
+        for (const node of nodes)
+          if (node instanceof HTMLElement && node.classList.contains('radar-warm-up'))
+            seen[key] += 1;
+      };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          count(record.addedNodes, 'added');
+          count(record.removedNodes, 'removed');
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     await seedScan(page, fullAnswers(), fullProfile);
     if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.goto('./#/scan/recognition');
@@ -37,6 +53,9 @@ for (const language of ['en', 'nl'] as const) {
       /\/handin-[\w-]+\.json$/,
     ]);
     // The chart was drawn once out of sight to warm up; nothing of it stays in the page.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { warmUps: object }).warmUps))
+      .toEqual({ added: 1, removed: 1 });
     await expect(page.locator('body > .radar-warm-up')).toHaveCount(0);
 
     await page.route('**/*', (route) => route.abort('internetdisconnected'));

@@ -31,7 +31,7 @@ export function SendCard({ card, link, qr }: SendCardProps) {
           className="button"
           onClick={() =>
             downloadText(
-              exportFileName(card.name, localIsoDate(new Date()), 'json', 'card'),
+              exportFileName(card.name, localIsoDate(new Date()), 'json', t('send.fileKind')),
               JSON.stringify(card, null, 2),
             )
           }
