@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { build, createServer } from 'vite';
+import { build } from 'vite';
+import { loadSource } from './load-source.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,25 +21,6 @@ const CARDS = 200;
  * the profile's sectors and scales (loaded from the source through Vite), so the bench's cards
  * are always in today's format.
  */
-async function cardFormat() {
-  const vite = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    resolve: { alias: { '@': join(ROOT, 'src') } },
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    return {
-      ...(await vite.ssrLoadModule('/src/domain/exchange-card.ts')),
-      ...(await vite.ssrLoadModule('/src/domain/profile.ts')),
-    };
-  } finally {
-    await vite.close();
-  }
-}
 
 const {
   CARD_FORMAT,
@@ -49,7 +31,7 @@ const {
   encodeCardScores,
   SECTORS,
   SCALES,
-} = await cardFormat();
+} = await loadSource('/src/domain/exchange-card.ts', '/src/domain/profile.ts');
 // Seven of the sectors, as in earlier runs, so the figures compare.
 const BENCH_SECTORS = SECTORS.slice(0, 7);
 

@@ -5,9 +5,9 @@ import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { createServer } from 'vite';
 import { bigSessionLongestTask } from './bench-big-session.mjs';
 import { matchingBench, matchingComputeBench } from './bench-matching.mjs';
+import { loadSource } from './load-source.mjs';
 import { BUDGET_INITIAL_KIB, BUDGET_TOTAL_KIB, measure } from './size.mjs';
 import { buildSurveyJs } from './surveyjs/build.mjs';
 
@@ -180,40 +180,33 @@ async function interactionLatency() {
 execSync('npx vite build', { stdio: 'ignore' });
 /** Domain aggregation of 10,000 respondents × every statement, loaded from the TypeScript source. */
 async function aggregation() {
-  const vite = await createServer({
-    server: { middlewareMode: true },
-    appType: 'custom',
-    logLevel: 'error',
-  });
-  try {
-    const { questionnaire } = await vite.ssrLoadModule('/src/content/questionnaire.ts');
-    const { groupThemeStats } = await vite.ssrLoadModule('/src/domain/group.ts');
-    const { allQuestions } = await vite.ssrLoadModule('/src/domain/questionnaire.ts');
-    const length = allQuestions(questionnaire).length;
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
-    const chars = '01234dn.';
-    const respondents = Array.from({ length: 10_000 }, () =>
-      Array.from({ length }, () => chars[Math.floor(random() * 5.6)]).join(''),
-    );
-    const runs = [];
-    for (let run = 0; run < 7; run += 1) {
-      const start = performance.now();
-      groupThemeStats(questionnaire, respondents);
-      runs.push(performance.now() - start);
-    }
-    return {
-      ms: median(runs.slice(2)),
-      respondents,
-      statements: length,
-      version: questionnaire.version,
-    };
-  } finally {
-    await vite.close();
+  const { questionnaire, groupThemeStats, allQuestions } = await loadSource(
+    '/src/content/questionnaire.ts',
+    '/src/domain/group.ts',
+    '/src/domain/questionnaire.ts',
+  );
+  const length = allQuestions(questionnaire).length;
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const chars = '01234dn.';
+  const respondents = Array.from({ length: 10_000 }, () =>
+    Array.from({ length }, () => chars[Math.floor(random() * 5.6)]).join(''),
+  );
+  const runs = [];
+  for (let run = 0; run < 7; run += 1) {
+    const start = performance.now();
+    groupThemeStats(questionnaire, respondents);
+    runs.push(performance.now() - start);
   }
+  return {
+    ms: median(runs.slice(2)),
+    respondents,
+    statements: length,
+    version: questionnaire.version,
+  };
 }
 
 /** A merge session of `count` respondents in storage, from the aggregation's random answers. */
@@ -362,42 +355,35 @@ async function serve(outDir, port, configFile) {
 
 /** A board's scan in storage, as the app stores it: `count` statements answered, with a profile. */
 async function storedScan(count) {
-  const vite = await createServer({
-    server: { middlewareMode: true },
-    appType: 'custom',
-    logLevel: 'error',
-  });
-  try {
-    const { questionnaire } = await vite.ssrLoadModule('/src/content/questionnaire.ts');
-    const { allQuestions, optionsOf } = await vite.ssrLoadModule('/src/domain/questionnaire.ts');
-    const questions = allQuestions(questionnaire);
-    const answers = Object.fromEntries(
-      questions.slice(0, count).map((question, n) => {
-        const options = optionsOf(questionnaire, question);
-        return [question.id, options[(n * 3 + 1) % options.length].id];
-      }),
-    );
-    const state = {
-      questionnaireVersion: questionnaire.version,
-      profile: {
-        name: 'Buurtkracht',
-        sectors: ['energy', 'care'],
-        legalForm: 'cooperative',
-        members: 90,
-        volunteers: 12,
-        paidStaff: 'some',
-        founded: 2014,
-        scale: 'district',
-      },
-      answers,
-      updatedAt: '2026-11-01T00:00:00.000Z',
-    };
-    // The theme of the next unanswered statement: where a board that reloads lands.
-    const next = questions[count]?.id.split('.')[0] ?? questions.at(-1).id.split('.')[0];
-    return { storage: { 'collective-scan:scan': JSON.stringify({ version: 2, state }) }, next };
-  } finally {
-    await vite.close();
-  }
+  const { questionnaire, allQuestions, optionsOf } = await loadSource(
+    '/src/content/questionnaire.ts',
+    '/src/domain/questionnaire.ts',
+  );
+  const questions = allQuestions(questionnaire);
+  const answers = Object.fromEntries(
+    questions.slice(0, count).map((question, n) => {
+      const options = optionsOf(questionnaire, question);
+      return [question.id, options[(n * 3 + 1) % options.length].id];
+    }),
+  );
+  const state = {
+    questionnaireVersion: questionnaire.version,
+    profile: {
+      name: 'Buurtkracht',
+      sectors: ['energy', 'care'],
+      legalForm: 'cooperative',
+      members: 90,
+      volunteers: 12,
+      paidStaff: 'some',
+      founded: 2014,
+      scale: 'district',
+    },
+    answers,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  };
+  // The theme of the next unanswered statement: where a board that reloads lands.
+  const next = questions[count]?.id.split('.')[0] ?? questions.at(-1).id.split('.')[0];
+  return { storage: { 'collective-scan:scan': JSON.stringify({ version: 2, state }) }, next };
 }
 
 const SURVEYJS_PORT = 4181;
