@@ -143,13 +143,14 @@ export default defineConfig({
             // kept, so the cascade is the one main.tsx writes down.
             {
               name: 'shell-shared',
-              test: /(src[\\/](app[\\/](base|shell|projector|print)|ui[\\/](button|layout|checkbox|score-table|advice|steps|notice|page-heading|dialog)|features[\\/]start[\\/]start)|@fontsource[\\/]atkinson-hyperlegible[\\/]latin-(400|700))\.css$/,
+              test: /(src[\\/](app[\\/](base|shell|projector|print)|ui[\\/](button|layout|checkbox|score-table|advice|steps|progress-meter|notice|page-heading|dialog)|features[\\/]start[\\/]start)|@fontsource[\\/]atkinson-hyperlegible[\\/]latin-(400|700))\.css$/,
             },
             // What the scan's steps share with other screens: a link into the scan (a board that
             // reloads mid-theme) loads this, not the code of sessions, exports and backups.
+            // (The progress bar's CSS is in the first stylesheet: index.html's theme tops use it.)
             {
               name: 'scan-shared',
-              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form|screen-texts)|lib[\\/](i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|progress-meter)|stores[\\/]scan-result)\.(tsx?|css)$/,
+              test: /src[\\/](domain[\\/](answers|levels|scoring|math|open-statements|profile-form|screen-texts)|lib[\\/](i18n-keys|scroll|media)|ui[\\/](field|choice-group|shortcuts-dialog|progress-meter(?=\.tsx$))|stores[\\/]scan-result)\.(tsx?|css)$/,
             },
             // Code that only the other lazily loaded screens share (the backup reads and writes
             // every store, so the stores of cards and the sheet are here too: split apart, their

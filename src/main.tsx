@@ -8,10 +8,12 @@ import '@/ui/checkbox.css';
 import '@/ui/score-table.css';
 import '@/ui/advice.css';
 import '@/ui/steps.css';
+import '@/ui/progress-meter.css';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { firstScreenReady } from '@/app/routes';
 import { afterLoad } from '@/lib/after-load';
 import { refuseForeignFrame } from '@/lib/frame';
 import { browserLanguage, initI18n } from '@/lib/i18n';
@@ -31,7 +33,9 @@ import '@/app/print.css';
 // stop such frames before the page even loads.
 if (!(await refuseForeignFrame())) {
   const language = useSettingsStore.getState().language ?? browserLanguage();
-  await initI18n(language);
+  const i18n = await initI18n(language);
+  const route = bootRoute();
+  await firstScreenReady(route, i18n);
 
   const app = (
     <StrictMode>
@@ -39,7 +43,10 @@ if (!(await refuseForeignFrame())) {
     </StrictMode>
   );
   const { element, prerendered } = appContainer(language);
-  if (prerendered && bootRoute() === '') {
+  // The pre-paint script's marks hide the prerendered start screen; lifted before the app draws
+  // (in the same task, so never painted), as its first render measures and scrolls its screen.
+  endBoot();
+  if (prerendered && route === '') {
     // The start screen is already on screen: React takes over its elements. A returning visitor's
     // start screen differs from the first-time one that was prerendered (a "continue" button);
     // React then draws it anew, which is expected here and not worth a console error.
@@ -50,7 +57,6 @@ if (!(await refuseForeignFrame())) {
     const root = createRoot(element);
     flushSync(() => root.render(app));
   }
-  endBoot();
 
   refreshWhenShown();
 

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
@@ -8,9 +8,26 @@ import { StartPage } from '@/features/start/start-page';
 import { preloadWhenIdle } from '@/lib/after-load';
 import { PageHeading } from '@/ui/page-heading';
 
-/** A screen loaded when first opened; modules export named components (no default exports). */
+/**
+ * A screen loaded when first opened; modules export named components (no default exports). Once
+ * its module is in (`ready()`, or an earlier visit), the screen draws in the same frame instead
+ * of showing the loading line for one frame first.
+ */
 function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return lazy(() => load().then((module) => ({ default: pick(module) })));
+  let loaded: ComponentType | undefined;
+  const ready = () =>
+    load().then((module) => {
+      loaded = pick(module);
+      return loaded;
+    });
+  const Lazy = lazy(() => ready().then((component) => ({ default: component })));
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per screen, at module level, never while rendering.
+  function Screen(props: object) {
+    // Chosen once per mount: changing the component type later would remount the screen.
+    const [Component] = useState<ComponentType<object>>(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  }
+  return Object.assign(Screen, { ready });
 }
 
 // Only the start page is in the first load. Every other screen loads when opened; the radar's
@@ -103,13 +120,36 @@ const lastTheme = allThemes(questionnaire).at(-1)?.id;
  * fits in a pause); from a workshop session, its group results.
  */
 export function preloadNext(location: string, i18n: ScreenTexts): void {
+  // `ready()` first: the screen then draws in the frame of the click, not one frame later.
   if (location === '/') {
-    preloadWhenIdle(() => loadWizard().then((module) => module.preloadScan(i18n)));
+    preloadWhenIdle(() =>
+      WizardPage.ready().then(() => loadWizard().then((module) => module.preloadScan(i18n))),
+    );
   } else if (lastTheme && location.startsWith(`/scan/${lastTheme}`)) {
-    preloadWhenIdle(() => loadResults().then((module) => module.preloadResults(i18n)));
+    preloadWhenIdle(() =>
+      ResultsPage.ready().then(() => loadResults().then((module) => module.preloadResults(i18n))),
+    );
   } else if (/^\/workshop\/[^/]+$/.test(location)) {
-    preloadWhenIdle(() => loadGroupResults().then((module) => module.preloadGroupResults(i18n)));
+    preloadWhenIdle(() =>
+      GroupResultsPage.ready().then(() =>
+        loadGroupResults().then((module) => module.preloadGroupResults(i18n)),
+      ),
+    );
   }
+}
+
+/**
+ * On a link straight into the scan, what the app's first frame needs: the wizard's code and texts
+ * (the pre-paint script is already fetching them). main.tsx waits for them before drawing, so the
+ * theme's prerendered heading and intro stay up until the whole step replaces them, with no
+ * loading line between. A failed load is left to the screen (its error shows there).
+ */
+export function firstScreenReady(route: string, i18n: ScreenTexts): Promise<unknown> {
+  if (route !== 'scan') return Promise.resolve();
+  return Promise.all([
+    WizardPage.ready(),
+    loadWizard().then((module) => module.preloadWizardTexts(i18n)),
+  ]).catch(() => undefined);
 }
 
 export function Routes() {

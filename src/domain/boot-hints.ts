@@ -46,3 +46,23 @@ export function bootHints(storedSettings: string | null, browser: readonly strin
 export function routeOf(hash: string): string {
   return hash.replace(/^#?\/?/, '').split(/[/?]/)[0] ?? '';
 }
+
+/**
+ * The theme whose prerendered top (ScanShells, in index.html) the first paint shows: on a link
+ * into a theme of the scan (`#/scan/leadership`, `#/scan/leadership/3`), '' on any other. Not in
+ * projector mode, which shows one statement without the intro, nor when the step was opened by
+ * "Change" on the results (the history entry says so), which adds a link above the heading.
+ */
+export function scanShellOf(hash: string, projector: boolean, historyState: unknown): string {
+  const [route, step = ''] =
+    hash
+      .replace(/^#?\/?/, '')
+      .split(/[?]/)[0]
+      ?.split('/') ?? [];
+  if (route !== 'scan' || projector) return '';
+  const from =
+    typeof historyState === 'object' && historyState !== null
+      ? (historyState as { from?: unknown }).from
+      : undefined;
+  return from === 'results' ? '' : step;
+}

@@ -4,10 +4,17 @@
  * - sets <html lang>: CSS then shows the prerendered start screen of that language only;
  * - sets projector mode's class, so its large type is there from the first frame;
  * - on a deep link (`#/scan/…`, `#/results` …) marks the route, so the start screen stays hidden,
- *   and fetches that screen's code and texts at once, alongside the app's own code;
+ *   and fetches that screen's code and texts at once, alongside the app's own code; on a link
+ *   into a theme, names the theme, so its prerendered heading and intro show meanwhile;
  * - starts the app: its module script is not in index.html but added here.
  */
-import { bootHints, routeOf, SCAN_STORAGE_KEY, SETTINGS_STORAGE_KEY } from '@/domain/boot-hints';
+import {
+  bootHints,
+  routeOf,
+  SCAN_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
+  scanShellOf,
+} from '@/domain/boot-hints';
 import { readItem } from './storage';
 
 type Preloads = { modules: string[]; styles: string[]; texts: Record<string, string[]> };
@@ -83,13 +90,19 @@ if (hints.projector) for (const href of __APP__.projectorFonts) addLink('preload
 const scan = readItem(SCAN_STORAGE_KEY);
 const route = routeOf(location.hash) || (scan.ok && scan.value ? 'start' : '');
 if (route) root.dataset.bootRoute = route;
+// A link into a theme: its heading and intro, in index.html, show until the app draws the step.
+const shell = scanShellOf(location.hash, hints.projector, history.state);
+if (shell) root.dataset.bootShell = shell;
 const preloads = __ROUTE_PRELOADS__[route] ?? __ROUTE_PRELOADS__[''];
-for (const href of preloads?.texts[hints.language] ?? []) addLink('preload', href, 'fetch');
-for (const href of preloads?.modules ?? []) addLink('modulepreload', href);
-for (const href of preloads?.styles ?? []) addLink('preload', href, 'style');
+function loadApp() {
+  for (const href of preloads?.texts[hints.language] ?? []) addLink('preload', href, 'fetch');
+  for (const href of preloads?.modules ?? []) addLink('modulepreload', href);
+  for (const href of preloads?.styles ?? []) addLink('preload', href, 'style');
+  startApp();
+}
 
-// The prerendered start screen needs no script to be seen: the app's code loads once it has
-// been painted, so on a slow connection the text does not wait behind 100 KiB of JavaScript.
-// Any other screen is drawn by the app, so its code loads at once.
-if (route || document.visibilityState === 'hidden') startApp();
-else requestAnimationFrame(() => setTimeout(startApp, 0));
+// The prerendered start screen, and a theme's prerendered top, need no script to be seen: the
+// app's code and texts load once they have been painted, so on a slow connection the text does
+// not wait behind 100 KiB of JavaScript. Any other screen is drawn by the app: it loads at once.
+if ((route && !shell) || document.visibilityState === 'hidden') loadApp();
+else requestAnimationFrame(() => setTimeout(loadApp, 0));

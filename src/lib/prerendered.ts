@@ -8,6 +8,8 @@ export function appContainer(language: string): { element: HTMLElement; prerende
   const screens = [...document.querySelectorAll<HTMLElement>('[data-prerendered]')];
   const mine = screens.find((screen) => screen.dataset.prerendered === language);
   for (const screen of screens) if (screen !== mine) screen.remove();
+  // The prerendered tops of the theme steps are for the first paint only: the app draws its own.
+  for (const shell of document.querySelectorAll('[data-scan-shell]')) shell.remove();
   if (mine) {
     // The attribute only picks what shows before the app runs; a later language switch must
     // not hide the app.
@@ -26,9 +28,10 @@ export function bootRoute(): string {
   return document.documentElement.dataset.bootRoute ?? '';
 }
 
-/** The app has drawn its first screen: the deep-link marker no longer hides anything. */
+/** The app takes the page over: the pre-paint script's marks no longer hide or show anything. */
 export function endBoot(): void {
   delete document.documentElement.dataset.bootRoute;
+  delete document.documentElement.dataset.bootShell;
 }
 
 /** The app has taken the page over: a tap held by the pre-paint script (boot.ts) is given again. */

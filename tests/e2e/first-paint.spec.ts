@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, fullAnswers, seedScan, test } from './fixtures';
 
-type Shell = { start: { title: string; begin: string; continue: string } };
-const shell = (language: string): Shell =>
+const texts = <T>(language: string, namespace: string): T =>
   JSON.parse(
-    readFileSync(new URL(`../../locales/${language}/common.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'),
   );
-const en = shell('en');
-const nl = shell('nl');
+type Shell = { start: { title: string; begin: string; continue: string } };
+const en = texts<Shell>('en', 'common');
+const nl = texts<Shell>('nl', 'common');
+type Themes = { themes: Record<string, { title: string; intro: string }> };
+type Wizard = { progressText: string };
 
 /** Holds back the app's own code until `release()`: what is on screen then came from the HTML. */
 async function holdAppCode(page: Page) {
@@ -117,6 +119,71 @@ test.describe('the first screen comes with the page', () => {
     await expect(page.getByText(en.start.title)).toBeHidden();
     release();
     await expect(heading(page)).toHaveText('Loyal members');
+  });
+});
+
+test.describe('a link into a theme: its heading and intro come with the page', () => {
+  for (const [language, locale] of [
+    ['en', 'en-GB'],
+    ['nl', 'nl-NL'],
+  ] as const) {
+    test(`${language}: readable before the app has run, then the step fills in around them`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      const theme = texts<Themes>(language, 'questionnaire').themes['member-loyalty'];
+      const progress = texts<Wizard>(language, 'wizard').progressText;
+      const count = (answered: number) =>
+        progress.replace('{{answered}}', String(answered)).replace('{{total}}', '69');
+      const answers = Object.fromEntries(Object.entries(fullAnswers()).slice(0, 30));
+      await seedScan(page, answers);
+      const release = await holdAppCode(page);
+      await page.goto('./#/scan/member-loyalty', { waitUntil: 'commit' });
+      await page.reload({ waitUntil: 'domcontentloaded' });
+
+      const intro = page.getByText(theme?.intro ?? '-');
+      await expect(heading(page)).toHaveText(theme?.title ?? '-');
+      await expect(intro).toBeVisible();
+      // How many are answered is not known before the app has read the stored answers: the
+      // progress keeps its place but shows nothing, rather than a wrong count.
+      await expect(page.getByRole('progressbar')).toHaveCount(0);
+      await expect(page.getByText(count(69)).filter({ visible: true })).toHaveCount(0);
+      await expect(page.getByRole('radio')).toHaveCount(0);
+      const before = await intro.boundingBox();
+
+      release();
+      await expect(page.getByText(count(30))).toBeVisible();
+      await expect(page.getByRole('radio').first()).toBeVisible();
+      await expect(heading(page)).toHaveText(theme?.title ?? '-');
+      // The app drew the step where its top already was.
+      expect(await intro.boundingBox()).toEqual(before);
+      await context.close();
+    });
+  }
+
+  test('other themes, the start screen and projector mode show no theme top', async ({ page }) => {
+    const release = await holdAppCode(page);
+    await page.goto('./#/scan/recognition', { waitUntil: 'domcontentloaded' });
+    await expect(heading(page)).toHaveText('Recognition by the government');
+    await expect(page.getByText('Loyal members')).toBeHidden();
+    await page.goto('./', { waitUntil: 'domcontentloaded' });
+    await expect(heading(page)).toHaveText(en.start.title);
+    release();
+    await page.getByRole('button', { name: 'Projector mode' }).click();
+    await expect(page.getByRole('button', { name: 'Projector mode' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // Projector mode shows one statement without the intro: only the app draws that.
+    const releaseAgain = await holdAppCode(page);
+    await page.goto('./#/scan/recognition/2', { waitUntil: 'commit' });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(heading(page)).toHaveCount(0);
+    releaseAgain();
+    await expect(heading(page)).toHaveText('Recognition by the government');
+    await expect(page.getByRole('radio').first()).toBeVisible();
   });
 });
 

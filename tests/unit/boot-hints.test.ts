@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bootHints, routeOf } from '@/domain/boot-hints';
+import { questionnaire } from '@/content/questionnaire';
+import { bootHints, routeOf, scanShellOf } from '@/domain/boot-hints';
 import { LANGUAGE_CODES } from '@/domain/languages';
+import { allThemes } from '@/domain/questionnaire';
 import { SETTINGS_DOC_VERSION, settingsItems } from '@/domain/settings-items';
 import { docOf, makeStamp } from '@/domain/synced-doc';
 
@@ -46,6 +48,34 @@ describe('routeOf', () => {
     expect(routeOf('#/results')).toBe('results');
     expect(routeOf('#/results?x=1')).toBe('results');
     expect(routeOf('#/workshop/abc/results')).toBe('workshop');
+  });
+});
+
+describe('scanShellOf: which theme top index.html shows before the app has run', () => {
+  it('names the theme of a link into the scan, with or without a statement', () => {
+    expect(scanShellOf('#/scan/leadership', false, null)).toBe('leadership');
+    expect(scanShellOf('#/scan/leadership/3', false, null)).toBe('leadership');
+    expect(scanShellOf('#/scan/leadership?x=1', false, null)).toBe('leadership');
+  });
+
+  it('names none on other screens, in projector mode, or after "Change" on the results', () => {
+    expect(scanShellOf('', false, null)).toBe('');
+    expect(scanShellOf('#/results', false, null)).toBe('');
+    expect(scanShellOf('#/workshop/abc/answer/r1/leadership', false, null)).toBe('');
+    expect(scanShellOf('#/scan/leadership', true, null)).toBe('');
+    expect(scanShellOf('#/scan/leadership', false, { from: 'results' })).toBe('');
+    // Another history state, or a damaged one, changes nothing.
+    expect(scanShellOf('#/scan/leadership', false, { from: 'start' })).toBe('leadership');
+    expect(scanShellOf('#/scan/leadership', false, 'results')).toBe('leadership');
+  });
+});
+
+describe('the prerendered theme tops', () => {
+  it('has a rule in the first stylesheet that shows each theme when the pre-paint script names it', () => {
+    const css = readFileSync('src/app/base.css', 'utf8');
+    for (const theme of allThemes(questionnaire)) {
+      expect(css).toContain(`html[data-boot-shell="${theme.id}"] [data-scan-shell="${theme.id}"]`);
+    }
   });
 });
 

@@ -1,16 +1,15 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { questionnaire } from '@/content/questionnaire';
 import { formFieldName } from '@/domain/answers';
 import { profileExclusions } from '@/domain/applicability';
 import type { Theme } from '@/domain/questionnaire-schema';
-import { themeKey } from '@/lib/i18n-keys';
 import { currentYear } from '@/stores/scan-result';
 import { useScanStore } from '@/stores/scan-store';
 import { useAnswerSource } from './answer-source';
 import { ProjectorControls } from './projector-controls';
 import { QuestionField } from './question-field';
 import { StepNavigation } from './step-navigation';
+import { ThemeIntro } from './step-parts';
 import { useStatementFlow } from './use-statement-flow';
 
 type ThemeStepProps = {
@@ -28,8 +27,6 @@ type ThemeStepProps = {
  * one statement at a time (`statement`, 0-based) with keyboard shortcuts.
  */
 export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
-  const { t } = useTranslation('questionnaire');
-  const { t: tw } = useTranslation('wizard');
   const source = useAnswerSource();
   const { setAnswer } = source;
   // The collective's own scan leaves out what its profile rules out; a passed laptop does not.
@@ -70,14 +67,7 @@ export function ThemeStep({ theme, statement, landOn = null }: ThemeStepProps) {
       onPointerDown={flow.onPointerDown}
       onKeyDown={flow.onKeyDown}
     >
-      {current ? null : (
-        <div className="step__intro">
-          <p>{t(themeKey(theme.id, 'intro'))}</p>
-          <p className="step__research">
-            {tw('researchName', { name: t(themeKey(theme.id, 'research')) })}
-          </p>
-        </div>
-      )}
+      {current ? null : <ThemeIntro theme={theme} />}
       {visible.map(({ question, index }) => (
         <QuestionField
           key={question.id}

@@ -4,14 +4,14 @@ import { Link, useLocation, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { questionnaire } from '@/content/questionnaire';
 import { scanProgress } from '@/domain/progress';
-import { allQuestions, allThemes } from '@/domain/questionnaire';
+import { allThemes } from '@/domain/questionnaire';
 import { preloadScreenTexts, type ScreenTexts } from '@/domain/screen-texts';
-import { areaKey, themeKey } from '@/lib/i18n-keys';
+import { themeKey } from '@/lib/i18n-keys';
 import { useSettingsStore } from '@/stores/settings-store';
 import { PageHeading } from '@/ui/page-heading';
-import { ProgressMeter } from '@/ui/progress-meter';
 import { useAnswerSource } from './answer-source';
 import { ResumeScan } from './resume-scan';
+import { ScanProgressMeter, ThemePosition } from './step-parts';
 import { neighbours, PROFILE_STEP, RESUME_STEP, stepPath, wizardSteps } from './steps';
 import { ThemeOverview } from './theme-overview';
 import { ThemeStep } from './theme-step';
@@ -24,28 +24,24 @@ const ProfileStep = lazy(() =>
   loadProfileStep().then((module) => ({ default: module.ProfileStep })),
 );
 
+/** The scan's texts, for a link straight into a theme (src/app/routes.tsx). */
+export function preloadWizardTexts(i18n: ScreenTexts): Promise<unknown> {
+  return preloadScreenTexts(i18n, 'scan');
+}
+
 /** For the shell's idle preload from the start screen (src/app/routes.tsx): the first step. */
 export function preloadScan(i18n: ScreenTexts): Promise<unknown> {
-  return Promise.all([loadProfileStep(), preloadScreenTexts(i18n, 'scan')]);
+  return Promise.all([loadProfileStep(), preloadWizardTexts(i18n)]);
 }
 
 const themes = allThemes(questionnaire);
 
 /** Progress over the whole scan; its own component, so an answer re-renders only this. */
 function ScanProgress() {
-  const { t } = useTranslation('wizard');
   const answered = useAnswerSource().useSelect(
     (answers) => scanProgress(questionnaire, answers).answered,
   );
-  const total = allQuestions(questionnaire).length;
-  return (
-    <ProgressMeter
-      label={t('progressLabel')}
-      value={answered}
-      max={total}
-      text={t('progressText', { answered, total })}
-    />
-  );
+  return <ScanProgressMeter answered={answered} />;
 }
 
 /** The scan: the profile, then one step per theme, with progress and an overview of all steps. */
@@ -79,7 +75,6 @@ export function WizardPage() {
     );
   }
 
-  const area = questionnaire.areas.find((candidate) => candidate.themes.some((t) => t.id === step));
   const goNext = () => {
     navigate(neighbours(source, step).next);
   };
@@ -95,15 +90,11 @@ export function WizardPage() {
             </Link>
           </p>
         ) : null}
-        <p className="wizard__position">
-          {theme
-            ? t('position', {
-                area: area ? tq(areaKey(area.id, 'title')) : '',
-                current: themeIndex + 1,
-                total: themes.length,
-              })
-            : t('profilePosition')}
-        </p>
+        {theme ? (
+          <ThemePosition theme={theme} />
+        ) : (
+          <p className="wizard__position">{t('profilePosition')}</p>
+        )}
         {/* Keyed by step: each step's heading takes focus when the step opens. */}
         <PageHeading key={`heading-${step}-${projector ? statementParam : ''}`}>
           {theme ? tq(themeKey(theme.id, 'title')) : t('profileTitle')}
