@@ -96,7 +96,8 @@ async function interactionLatency() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${BASE}#/scan/financing-perspective`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The answers, not the heading: index.html shows a theme's heading before the app has run.
+  await page.getByRole('radio').first().waitFor();
   await page.evaluate(() => {
     window.__latencies = [];
     // Capture phase: runs before React's handler. Two frames later the first frame with the
