@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { questionnaire } from '@/content/questionnaire';
@@ -7,27 +7,14 @@ import type { ScreenTexts } from '@/domain/screen-texts';
 import { StartPage } from '@/features/start/start-page';
 import { preloadWhenIdle } from '@/lib/after-load';
 import { PageHeading } from '@/ui/page-heading';
+import { readyLazy } from '@/ui/ready-lazy';
 
 /**
  * A screen loaded when first opened; modules export named components (no default exports). Once
- * its module is in (`ready()`, or an earlier visit), the screen draws in the same frame instead
- * of showing the loading line for one frame first.
+ * its module is in (`ready()`, or an earlier visit), the screen draws in the frame of the click.
  */
 function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  let loaded: ComponentType | undefined;
-  const ready = () =>
-    load().then((module) => {
-      loaded = pick(module);
-      return loaded;
-    });
-  const Lazy = lazy(() => ready().then((component) => ({ default: component })));
-  // biome-ignore lint/correctness/noComponentHookFactories: called once per screen, at module level, never while rendering.
-  function Screen(props: object) {
-    // Chosen once per mount: changing the component type later would remount the screen.
-    const [Component] = useState<ComponentType<object>>(() => loaded ?? Lazy);
-    return <Component {...props} />;
-  }
-  return Object.assign(Screen, { ready });
+  return readyLazy<object>(() => load().then(pick));
 }
 
 // Only the start page is in the first load. Every other screen loads when opened; the radar's

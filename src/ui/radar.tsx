@@ -1,13 +1,14 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { preloadWhenIdle } from '@/lib/after-load';
 import { whenIdle } from '@/lib/idle';
 import type { RadarAxis, RadarChartProps } from './charts/radar-types';
+import { readyLazy } from './ready-lazy';
 import './radar.css';
 
 // The chart module carries recharts (~100 KiB gz): it loads the first time a radar is shown.
 const loadChart = () => import('./charts/radar-chart');
-const RadarChart = lazy(() => loadChart().then((module) => ({ default: module.RadarChart })));
-const RadarExtras = lazy(() => loadChart().then((module) => ({ default: module.RadarExtras })));
+const RadarChart = readyLazy(() => loadChart().then((module) => module.RadarChart));
+const RadarExtras = readyLazy(() => loadChart().then((module) => module.RadarExtras));
 
 /**
  * Loads the chart module while the browser is idle, on a screen that usually leads to a radar (a
@@ -17,7 +18,11 @@ const RadarExtras = lazy(() => loadChart().then((module) => ({ default: module.R
  * compile would compete with the member's next clicks for nothing.
  */
 export function preloadRadar(): void {
-  preloadWhenIdle(() => loadChart().then((module) => whenIdle(module.warmUpRadar)));
+  preloadWhenIdle(() =>
+    Promise.all([RadarChart.ready(), RadarExtras.ready(), loadChart()]).then(([, , module]) =>
+      whenIdle(module.warmUpRadar),
+    ),
+  );
 }
 
 /**
