@@ -408,6 +408,9 @@ try {
   // and the SurveyJS build of the same statements, each the median of three runs.
   const half = await storedScan(30);
   const full = await storedScan(Number.POSITIVE_INFINITY);
+  // The SurveyJS build and the two preview servers have just started: let them settle, or the
+  // first runs' traces (which Lighthouse's simulation scales up) carry their CPU load.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
   const lhStart = await lighthouseRuns(BASE);
   const lhWizard = await lighthouseRuns(`${BASE}#/scan/${half.next}`, { storage: half.storage });
   const lhResults = await lighthouseRuns(`${BASE}#/results`, { storage: full.storage });
