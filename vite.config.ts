@@ -136,7 +136,7 @@ export default defineConfig({
             // one chunk in the first load rather than one tiny chunk each.
             {
               name: 'shell-shared',
-              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status|backup-reminder-store)|domain[\\/](settings|languages|boot-hints|backup-reminder|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|notice|page-heading|use-shortcuts|ready-lazy)|lib[\\/](document-mode|after-load|storage|prerendered|keyboard|ids)|content[\\/]questionnaire|domain[\\/]questionnaire(-schema)?)\.tsx?$/,
+              test: /src[\\/](app[\\/]language-switch|stores[\\/](settings-store|scan-store|synced-store|sync-engine|storage-status|app-status|backup-reminder-store)|domain[\\/](settings|languages|boot-hints|backup-reminder|progress|result|profile|scan-state|scan-items|settings-items|synced-doc|editions|stored-state|versioned)|ui[\\/](modal|confirm-dialog|notice|page-heading|use-shortcuts|ready-lazy)|lib[\\/](document-mode|after-load|storage|prerendered|keyboard|ids)|content[\\/]questionnaire|domain[\\/]questionnaire(-schema)?)\.tsx?$/,
             },
             // Every style the first screen needs, in one file: each stylesheet blocks the first
             // paint, and on a slow connection each extra one costs a round trip. Module order is

@@ -1,15 +1,8 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { preloadWhenIdle } from '@/lib/after-load';
 import { useScanStore } from '@/stores/scan-store';
-import { readyLazy } from '@/ui/ready-lazy';
-
-// The button is on every screen; its dialog's code is not needed until it is pressed (it is
-// fetched once the page is idle, so it opens at once even offline).
-const ConfirmDialog = readyLazy(() =>
-  import('@/ui/confirm-dialog').then((module) => module.ConfirmDialog),
-);
+import { ConfirmDialog } from '@/ui/confirm-dialog';
 
 /**
  * Removes this device's answers and profile, after the user confirms. Not shown while there is
@@ -18,8 +11,6 @@ const ConfirmDialog = readyLazy(() =>
 export function StartOverButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  // Once opened, the dialog stays mounted, so closing it returns focus to the button.
-  const [opened, setOpened] = useState(false);
   const startOver = useScanStore((state) => state.startOver);
   const somethingStored = useScanStore(
     (state) =>
@@ -28,39 +19,25 @@ export function StartOverButton() {
       state.retired !== undefined,
   );
   const [, navigate] = useLocation();
-  useEffect(() => {
-    if (somethingStored) preloadWhenIdle(ConfirmDialog.ready);
-  }, [somethingStored]);
   if (!somethingStored && !open) return null;
   return (
     <>
-      <button
-        type="button"
-        className="button button--danger"
-        onClick={() => {
-          setOpen(true);
-          setOpened(true);
-        }}
-      >
+      <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
         {t('startOver.button')}
       </button>
-      {opened ? (
-        <Suspense fallback={null}>
-          <ConfirmDialog
-            open={open}
-            title={t('startOver.title')}
-            body={t('startOver.body')}
-            confirmLabel={t('startOver.confirm')}
-            cancelLabel={t('startOver.cancel')}
-            onCancel={() => setOpen(false)}
-            onConfirm={() => {
-              startOver();
-              setOpen(false);
-              navigate('/');
-            }}
-          />
-        </Suspense>
-      ) : null}
+      <ConfirmDialog
+        open={open}
+        title={t('startOver.title')}
+        body={t('startOver.body')}
+        confirmLabel={t('startOver.confirm')}
+        cancelLabel={t('startOver.cancel')}
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          startOver();
+          setOpen(false);
+          navigate('/');
+        }}
+      />
     </>
   );
 }
