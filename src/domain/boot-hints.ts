@@ -44,7 +44,12 @@ export function bootHints(storedSettings: string | null, browser: readonly strin
  * pre-paint script uses it to fetch that screen's code and texts while the app's own code loads.
  */
 export function routeOf(hash: string): string {
-  return hash.replace(/^#?\/?/, '').split(/[/?]/)[0] ?? '';
+  return routeParts(hash)[0] ?? '';
+}
+
+/** The parts of a hash route's path (`#/scan/leadership/3?x` → scan, leadership, 3). */
+function routeParts(hash: string): string[] {
+  return (hash.replace(/^#?\/?/, '').split('?')[0] ?? '').split('/');
 }
 
 /**
@@ -54,11 +59,7 @@ export function routeOf(hash: string): string {
  * "Change" on the results (the history entry says so), which adds a link above the heading.
  */
 export function scanShellOf(hash: string, projector: boolean, historyState: unknown): string {
-  const [route, step = ''] =
-    hash
-      .replace(/^#?\/?/, '')
-      .split(/[?]/)[0]
-      ?.split('/') ?? [];
+  const [route, step = ''] = routeParts(hash);
   if (route !== 'scan' || projector) return '';
   const from =
     typeof historyState === 'object' && historyState !== null

@@ -19,9 +19,9 @@ const RadarExtras = readyLazy(() => loadChart().then((module) => module.RadarExt
  */
 export function preloadRadar(): void {
   preloadWhenIdle(() =>
-    Promise.all([RadarChart.ready(), RadarExtras.ready(), loadChart()]).then(([, , module]) =>
-      whenIdle(module.warmUpRadar),
-    ),
+    Promise.all([RadarChart.ready(), RadarExtras.ready()])
+      .then(loadChart)
+      .then((module) => whenIdle(module.warmUpRadar)),
   );
 }
 
